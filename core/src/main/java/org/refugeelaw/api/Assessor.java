@@ -1,0 +1,134 @@
+package org.refugeelaw.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.refugeelaw.assessment.Assessment;
+import org.refugeelaw.engine.AssessmentAssembler;
+import org.refugeelaw.engine.FramePolicy;
+import org.refugeelaw.engine.RuleEngine;
+import org.refugeelaw.engine.SessionResult;
+import org.refugeelaw.model.CaseRecord;
+import org.refugeelaw.model.CountryInformation;
+import org.refugeelaw.model.Treaties;
+
+/**
+ * Assesses case records against international refugee law and explains the result.
+ *
+ * <p>Build one assessor and share it: the rules are loaded once, and {@link #assess} is safe to call from any
+ * number of threads at once. Assessors made with {@link #withCountryInformation} share the loaded rules.
+ *
+ * <pre>{@code
+ * Assessor assessor = Assessor.create();
+ * Assessment a = assessor.assess(CaseJson.read(json));          // UNHCR frame
+ * Assessment eu = assessor.assess(CaseJson.read(json), Frame.EU);
+ * }</pre>
+ */
+public final class Assessor {
+    private final RuleEngine engine;
+    private final CountryInformation countryInformation;
+    private final Treaties treaties;
+    private final Map<Frame, FramePolicy> frames;
+    private final String libraryVersion;
+
+    private Assessor(RuleEngine engine, CountryInformation countryInformation, Treaties treaties,
+                     Map<Frame, FramePolicy> frames, String libraryVersion) {
+        this.engine = engine;
+        this.countryInformation = countryInformation;
+        this.treaties = treaties;
+        this.frames = frames;
+        this.libraryVersion = libraryVersion;
+    }
+
+    /** An assessor with the bundled country information and treaty data. Loads the rules (about a second). */
+    public static Assessor create() {
+        return new Assessor(RuleEngine.load(Assessor.class.getClassLoader()), bundledCountryInformation(),
+                read("data/treaties.json", Treaties.class), frames(), version());
+    }
+
+    /** The same rules and treaty data, with other country information (for example a scenario's own dataset). */
+    public Assessor withCountryInformation(CountryInformation information) {
+        return new Assessor(engine, Objects.requireNonNull(information, "information"), treaties, frames,
+                libraryVersion);
+    }
+
+    /** The bundled country information, with its sources. */
+    public static CountryInformation bundledCountryInformation() {
+        return read("data/country-information.json", CountryInformation.class);
+    }
+
+    /** Assesses a case under UNHCR's standards. */
+    public Assessment assess(CaseRecord caseRecord) {
+        return assess(caseRecord, Frame.UNHCR);
+    }
+
+    /** Assesses a case under the given frame. */
+    public Assessment assess(CaseRecord caseRecord, Frame frame) {
+        Objects.requireNonNull(caseRecord, "caseRecord");
+        Objects.requireNonNull(frame, "frame");
+        FramePolicy policy = frames.get(frame);
+        SessionResult result = engine.run(caseRecord, countryInformation, treaties, policy);
+        return AssessmentAssembler.assemble(caseRecord, result, libraryVersion, frame.name(), null);
+    }
+
+    /** The version of this library, as stamped into every assessment. */
+    public String libraryVersion() {
+        return libraryVersion;
+    }
+
+    /** The names of every rule in the loaded rule base, sorted (for coverage reports). */
+    public List<String> ruleNames() {
+        return engine.ruleNames();
+    }
+
+    private static Map<Frame, FramePolicy> frames() {
+        List<FramePolicy> list;
+        try (InputStream in = resource("data/frames.json")) {
+            list = Json.MAPPER.readValue(in, new TypeReference<List<FramePolicy>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<Frame, FramePolicy> map = new EnumMap<>(Frame.class);
+        for (FramePolicy p : list) {
+            map.put(Frame.valueOf(p.id()), p);
+        }
+        for (Frame f : Frame.values()) {
+            if (!map.containsKey(f)) {
+                throw new IllegalStateException("frames.json has no entry for frame " + f);
+            }
+        }
+        return map;
+    }
+
+    private static <T> T read(String name, Class<T> type) {
+        try (InputStream in = resource(name)) {
+            return Json.MAPPER.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Bundled data " + name + " is unreadable", e);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = Assessor.class.getResourceAsStream("/org/refugeelaw/" + name);
+        if (in == null) {
+            throw new IllegalStateException("Bundled resource missing: org/refugeelaw/" + name);
+        }
+        return in;
+    }
+
+    private static String version() {
+        Properties p = new Properties();
+        try (InputStream in = resource("version.properties")) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("version", "unknown");
+    }
+}

@@ -1,0 +1,25 @@
+package org.refugeelaw.assessment;
+
+import java.util.List;
+
+/**
+ * One bar on return to one destination (RC 33, CAT 3, ICCPR 6 and 7, ECHR 2 and 3).
+ *
+ * @param criterion   {@link Criterion#NON_REFOULEMENT_33}, {@link Criterion#ABSOLUTE_BAR_TORTURE} or
+ *                    {@link Criterion#ABSOLUTE_BAR_LIFE_CIDT}
+ * @param status      MET when this bar forbids the return
+ * @param instruments the instruments binding the host state on which the bar rests, each with its citation
+ * @param absolute    whether no exclusion, crime or security risk can remove this bar
+ */
+public record BarFinding(Criterion criterion, Status status, List<String> instruments, boolean absolute,
+                         List<String> reasons, List<String> factsRelied, List<String> missingFacts,
+                         List<String> rulesFired, List<String> legalBasis) {
+    public BarFinding {
+        instruments = List.copyOf(instruments);
+        reasons = List.copyOf(reasons);
+        factsRelied = List.copyOf(factsRelied);
+        missingFacts = List.copyOf(missingFacts);
+        rulesFired = List.copyOf(rulesFired);
+        legalBasis = List.copyOf(legalBasis);
+    }
+}

@@ -1,0 +1,180 @@
+package org.refugeelaw.engine;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.kie.api.definition.rule.Rule;
+import org.refugeelaw.assessment.Assessment;
+import org.refugeelaw.assessment.BarFinding;
+import org.refugeelaw.assessment.Criterion;
+import org.refugeelaw.assessment.CriterionFinding;
+import org.refugeelaw.assessment.Determination;
+import org.refugeelaw.assessment.ProceduralFinding;
+import org.refugeelaw.assessment.RefugeeBasis;
+import org.refugeelaw.assessment.RefugeeStatus;
+import org.refugeelaw.assessment.ReturnFinding;
+import org.refugeelaw.assessment.ReturnStatus;
+import org.refugeelaw.assessment.Status;
+import org.refugeelaw.assessment.SurPlaceCause;
+import org.refugeelaw.assessment.Tier;
+import org.refugeelaw.model.CaseRecord;
+
+/**
+ * Turns what the rules inserted into an {@link Assessment}. It derives nothing of its own: every status, reason and
+ * fact comes from a typed fact a rule inserted, and every legal basis from the metadata of that rule.
+ */
+public final class AssessmentAssembler {
+    /** Rule metadata key for the legal basis: one or more citations separated by semicolons. */
+    public static final String LEGAL_BASIS = "legalBasis";
+    /** Rule metadata key for the criterion a rule decides or supports. */
+    public static final String CRITERION = "criterion";
+
+    private AssessmentAssembler() {
+    }
+
+    public static Assessment assemble(CaseRecord c, SessionResult result, String libraryVersion, String frame,
+                                      String ruleSetHash) {
+        List<Finding> findings = new ArrayList<>();
+        Map<Finding, Rule> ruleOf = new java.util.IdentityHashMap<>();
+        List<DeterminationFact> determinations = new ArrayList<>();
+        Map<DeterminationFact, Rule> determinationRule = new java.util.IdentityHashMap<>();
+        Map<String, ReturnDecision> decisions = new TreeMap<>();
+        Map<ReturnDecision, Rule> decisionRule = new java.util.IdentityHashMap<>();
+        List<SurPlaceTrigger> triggers = new ArrayList<>();
+        for (SessionResult.Derived d : result.derived()) {
+            if (d.object() instanceof Finding f) {
+                findings.add(f);
+                ruleOf.put(f, d.rule());
+            } else if (d.object() instanceof DeterminationFact df) {
+                determinations.add(df);
+                determinationRule.put(df, d.rule());
+            } else if (d.object() instanceof ReturnDecision rd) {
+                ReturnDecision previous = decisions.put(rd.destination(), rd);
+                if (previous != null) {
+                    throw new IllegalStateException("Two return decisions for " + rd.destination() + ": rules "
+                            + decisionRule.get(previous).getName() + " and " + d.rule().getName());
+                }
+                decisionRule.put(rd, d.rule());
+            } else if (d.object() instanceof SurPlaceTrigger t) {
+                triggers.add(t);
+            }
+        }
+        checkOneFindingPerCriterionAndSubject(findings, ruleOf);
+        Set<Rule> deciding = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        deciding.addAll(ruleOf.values());
+
+        Map<Criterion, List<Rule>> firedByCriterion = new TreeMap<>();
+        for (Rule r : result.fired()) {
+            Object crit = r.getMetaData().get(CRITERION);
+            if (crit != null) {
+                for (String name : String.valueOf(crit).split("[,;]")) {
+                    firedByCriterion.computeIfAbsent(Criterion.valueOf(name.strip()), k -> new ArrayList<>()).add(r);
+                }
+            }
+        }
+
+        findings.sort(Comparator.comparing(Finding::criterion).thenComparing(Finding::subject));
+        List<CriterionFinding> criteria = new ArrayList<>();
+        List<ProceduralFinding> procedure = new ArrayList<>();
+        Map<String, List<BarFinding>> bars = new TreeMap<>();
+        Set<String> unknown = new TreeSet<>();
+        for (Finding f : findings) {
+            List<Rule> rules = rulesFor(f, ruleOf.get(f), firedByCriterion, deciding);
+            List<String> ruleNames = rules.stream().map(Rule::getName).distinct().toList();
+            List<String> basis = legalBasis(rules);
+            if (f.status() == Status.UNDETERMINED) {
+                unknown.addAll(f.missing());
+            }
+            if (f.criterion().tier() == Tier.NON_REFOULEMENT) {
+                boolean absolute = f.criterion() != Criterion.NON_REFOULEMENT_33;
+                bars.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(new BarFinding(f.criterion(),
+                        f.status(), f.instruments(), absolute, List.of(f.reason()), f.facts(), f.missing(),
+                        ruleNames, basis));
+            } else if (!f.subject().isEmpty()) {
+                procedure.add(new ProceduralFinding(f.criterion(), f.subject(), f.status(), List.of(f.reason()),
+                        f.facts(), f.missing(), ruleNames, basis));
+            } else {
+                criteria.add(new CriterionFinding(f.criterion(), f.status(), List.of(f.reason()), f.facts(),
+                        f.missing(), ruleNames, basis));
+            }
+        }
+
+        List<ReturnFinding> returns = new ArrayList<>();
+        for (Map.Entry<String, List<BarFinding>> e : bars.entrySet()) {
+            ReturnDecision rd = decisions.get(e.getKey());
+            if (rd == null) {
+                throw new IllegalStateException("No return decision for " + e.getKey());
+            }
+            // The rules reason in Kleene's three-valued logic, which is monotone: a status they reach with some
+            // facts unknown stays the same whatever those facts turn out to be.
+            returns.add(new ReturnFinding(e.getKey(), rd.status(), e.getValue(), List.of(rd.reason()),
+                    rd.status() != ReturnStatus.UNDETERMINED));
+        }
+
+        if (determinations.size() != 1) {
+            throw new IllegalStateException("Expected exactly one determination, the rules produced "
+                    + determinations.stream().map(d -> determinationRule.get(d).getName()).toList());
+        }
+        DeterminationFact df = determinations.get(0);
+        Rule dr = determinationRule.get(df);
+        List<SurPlaceCause> causes = new ArrayList<>();
+        if (df.basis() == RefugeeBasis.SUR_PLACE) {
+            triggers.sort(Comparator.comparing(SurPlaceTrigger::criterion).thenComparing(SurPlaceTrigger::fact));
+            for (SurPlaceTrigger t : triggers) {
+                Long days = t.date() != null && c.departure().date() != null
+                        ? ChronoUnit.DAYS.between(c.departure().date(), t.date()) : null;
+                causes.add(new SurPlaceCause(t.criterion(), t.description(), t.date(), days, t.fact()));
+            }
+        }
+        Determination determination = new Determination(df.status(), df.basis(), causes, df.decidedBy(),
+                List.of(df.reason()), List.of(dr.getName()), legalBasis(List.of(dr)));
+        return new Assessment(c.caseId(), libraryVersion, frame, ruleSetHash, determination, criteria, returns,
+                procedure, new ArrayList<>(unknown));
+    }
+
+    private static void checkOneFindingPerCriterionAndSubject(List<Finding> findings, Map<Finding, Rule> ruleOf) {
+        Map<String, Finding> seen = new TreeMap<>();
+        for (Finding f : findings) {
+            Finding previous = seen.put(f.criterion() + "/" + f.subject(), f);
+            if (previous != null) {
+                throw new IllegalStateException("Rules disagree on " + f.criterion()
+                        + (f.subject().isEmpty() ? "" : " for " + f.subject()) + ": '" + ruleOf.get(previous).getName()
+                        + "' found " + previous.status() + ", '" + ruleOf.get(f).getName() + "' found " + f.status());
+            }
+        }
+    }
+
+    private static List<Rule> rulesFor(Finding f, Rule inserting, Map<Criterion, List<Rule>> firedByCriterion,
+                                       Set<Rule> deciding) {
+        Set<Rule> rules = new LinkedHashSet<>();
+        // Supporting rules first (those that derived what the deciding rule used, tagged with the same
+        // @criterion), then the rule that inserted the finding.
+        for (Rule r : firedByCriterion.getOrDefault(f.criterion(), List.of())) {
+            if (!deciding.contains(r)) {
+                rules.add(r);
+            }
+        }
+        rules.add(inserting);
+        return new ArrayList<>(rules);
+    }
+
+    static List<String> legalBasis(List<Rule> rules) {
+        Set<String> basis = new LinkedHashSet<>();
+        for (Rule r : rules) {
+            Object lb = r.getMetaData().get(LEGAL_BASIS);
+            if (lb != null) {
+                Arrays.stream(String.valueOf(lb).split(";")).map(String::strip).filter(s -> !s.isEmpty())
+                        .forEach(basis::add);
+            }
+        }
+        return new ArrayList<>(basis);
+    }
+
+}

@@ -1,0 +1,72 @@
+package org.refugeelaw.engine;
+
+import java.util.List;
+import org.refugeelaw.assessment.Criterion;
+import org.refugeelaw.assessment.RefugeeBasis;
+import org.refugeelaw.assessment.RefugeeStatus;
+
+/** Inserted by the determination rules: the overall outcome on refugee status, and the criteria deciding it. */
+public record DeterminationFact(RefugeeStatus status, RefugeeBasis basis, String reason, List<Criterion> decidedBy) {
+    public DeterminationFact {
+        decidedBy = List.copyOf(decidedBy);
+    }
+
+    /** The criteria of the findings, in the order of {@link Criterion}, without repeats. */
+    public static List<Criterion> criteria(List<?> findings) {
+        java.util.TreeSet<Criterion> set = new java.util.TreeSet<>();
+        for (Object o : findings) {
+            set.add(((Finding) o).criterion());
+        }
+        return new java.util.ArrayList<>(set);
+    }
+
+    /** Why the person is not a refugee, from the failing findings' own reasons. */
+    public static String notRefugee(List<?> fails) {
+        java.util.List<Finding> list = new java.util.ArrayList<>();
+        for (Object o : fails) {
+            list.add((Finding) o);
+        }
+        list.sort(java.util.Comparator.comparing(Finding::criterion));
+        StringBuilder sb = new StringBuilder("The person is not a refugee: ");
+        for (int i = 0; i < list.size(); i++) {
+            Finding f = list.get(i);
+            sb.append(i == 0 ? "" : " Also: ").append(f.criterion().title().toLowerCase()).append(" (")
+                    .append(f.criterion().name()).append(") is ")
+                    .append(f.status() == org.refugeelaw.assessment.Status.MET ? "met" : "not met").append(". ")
+                    .append(f.reason());
+        }
+        return sb.toString();
+    }
+
+    /** Whether any established risk existed before departure. */
+    public static boolean anyBeforeDeparture(List<?> risks) {
+        for (Object o : risks) {
+            if (!((ConventionRisk) o).afterDeparture()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The conduct or events after departure behind the established risks, in words. */
+    public static String triggers(List<?> risks) {
+        java.util.TreeSet<String> words = new java.util.TreeSet<>();
+        for (Object o : risks) {
+            Risk r = ((ConventionRisk) o).risk();
+            words.add(r.trigger() == null ? "harm found particular to the person"
+                    : r.trigger().name().toLowerCase().replace('_', ' '));
+        }
+        return String.join(", ", words);
+    }
+
+    /** The criteria that decide a grant. */
+    public static List<Criterion> decisive(boolean atDeparture) {
+        java.util.List<Criterion> c = new java.util.ArrayList<>(List.of(Criterion.OUTSIDE_COUNTRY,
+                Criterion.WELL_FOUNDED_FEAR, Criterion.PERSECUTION, Criterion.NEXUS, Criterion.PROTECTION_FAILURE,
+                Criterion.INTERNAL_PROTECTION, Criterion.OTHER_NATIONALITY));
+        if (!atDeparture) {
+            c.add(Criterion.SUR_PLACE_ACTIVITIES);
+        }
+        return c;
+    }
+}

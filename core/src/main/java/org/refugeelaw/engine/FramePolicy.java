@@ -1,0 +1,29 @@
+package org.refugeelaw.engine;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * A legal frame as data: where legal orders differ, the rules read the frame's choice from here instead of being
+ * copied per frame.
+ *
+ * @param id                         UNHCR, EU, UK or US
+ * @param title                      human-readable name
+ * @param selfCreatedActivities      how activities abroad engaged in mainly to create a claim are treated:
+ *                                   {@code scrutiny_only} (UNHCR, UK: Danian) or
+ *                                   {@code refusal_in_subsequent_application} (EU: QD 5(3))
+ * @param rokNationalityOfNorthKoreans whether a North Korean's entitlement to ROK nationality is taken into account
+ *                                   (false in the US: 22 USC 7842)
+ * @param firmResettlementBar        whether firm resettlement elsewhere bars asylum (US)
+ * @param subsidiaryProtection       whether QD 15 subsidiary protection is assessed (EU)
+ * @param humanitarianMandate        whether UNHCR's humanitarian concern is assessed
+ * @param citations                  the authorities for this frame's choices
+ */
+public record FramePolicy(@JsonProperty(required = true) String id, @JsonProperty(required = true) String title,
+                          @JsonProperty(required = true) String selfCreatedActivities,
+                          boolean rokNationalityOfNorthKoreans, boolean firmResettlementBar,
+                          boolean subsidiaryProtection, boolean humanitarianMandate, List<String> citations) {
+    public FramePolicy {
+        citations = citations == null ? List.of() : List.copyOf(citations);
+    }
+}

@@ -1,0 +1,147 @@
+package org.refugeelaw.engine;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.refugeelaw.model.CaseRecord;
+import org.refugeelaw.model.CountryInformation;
+import org.refugeelaw.model.Treaties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the rules once, from the executable model that the build generated, and runs one session per case.
+ *
+ * <p>The model classes are listed in {@value #MODEL_RESOURCE}; they are loaded by name from this library's class
+ * loader. This works when the rules jar is a plain dependency, inside a shaded jar and inside a nested jar, unlike
+ * {@code KieServices.getKieClasspathContainer()}, which depends on the release id of the enclosing artifact. No DRL
+ * is ever compiled at run time.
+ *
+ * <p>Thread safety: the {@link KieBase} is shared and immutable; every {@link #run} creates its own session and
+ * listeners, so any number of threads may call it at once.
+ */
+public final class RuleEngine {
+    /** Where the kie-maven-plugin lists the generated model classes of the rules artifact. */
+    public static final String MODEL_RESOURCE = "META-INF/kie/org.refugeelaw/refugee-law-rules/drools-model";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleEngine.class);
+
+    private final KieBase kieBase;
+    private final List<String> modelClasses;
+
+    private RuleEngine(KieBase kieBase, List<String> modelClasses) {
+        this.kieBase = kieBase;
+        this.modelClasses = List.copyOf(modelClasses);
+    }
+
+    /** Loads the rules through the given class loader. */
+    public static RuleEngine load(ClassLoader loader) {
+        List<String> classNames = modelClassNames(loader);
+        List<Model> models = new ArrayList<>();
+        for (String name : classNames) {
+            try {
+                models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new RulesNotFoundException("The rules model class " + name + " listed in " + MODEL_RESOURCE
+                        + " could not be loaded; the rules jar is damaged or incomplete.", e);
+            }
+        }
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+        LOG.debug("Loaded {} rule packages with {} rules", models.size(),
+                kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum());
+        return new RuleEngine(kieBase, classNames);
+    }
+
+    private static List<String> modelClassNames(ClassLoader loader) {
+        InputStream in = loader.getResourceAsStream(MODEL_RESOURCE);
+        if (in == null) {
+            throw new RulesNotFoundException("The rules are not on the class path: " + MODEL_RESOURCE + " is missing."
+                    + " Add the dependency org.refugeelaw:refugee-law-rules (it brings refugee-law-core with it).", null);
+        }
+        List<String> names = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("Drools-Model-Version")) {
+                    names.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new RulesNotFoundException("Could not read " + MODEL_RESOURCE, e);
+        }
+        if (names.isEmpty()) {
+            throw new RulesNotFoundException(MODEL_RESOURCE + " lists no rule model classes.", null);
+        }
+        return names;
+    }
+
+    /** The names of the rules in the rule base, sorted. */
+    public List<String> ruleNames() {
+        return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream()).map(Rule::getName).sorted()
+                .toList();
+    }
+
+    /** The rules with their metadata, for coverage reports and rule-set hashing. */
+    public Collection<Rule> rules() {
+        return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream()).toList();
+    }
+
+    public List<String> modelClasses() {
+        return modelClasses;
+    }
+
+    /** Runs the rules over one case and returns what they inserted, with the rule behind each insertion. */
+    public SessionResult run(CaseRecord caseRecord, CountryInformation countryInformation, Treaties treaties,
+                             FramePolicy frame) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            FactPaths paths = new FactPaths();
+            session.setGlobal("paths", paths);
+            Map<Object, Rule> insertedBy = new IdentityHashMap<>();
+            List<Rule> fired = new ArrayList<>();
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    if (event.getRule() != null) {
+                        insertedBy.put(event.getObject(), event.getRule());
+                    }
+                }
+            });
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    fired.add(event.getMatch().getRule());
+                }
+            });
+            FactInserter.insertAll(session, paths, caseRecord, countryInformation, treaties, frame);
+            session.fireAllRules();
+            List<SessionResult.Derived> derived = new ArrayList<>();
+            for (Object o : session.getObjects()) {
+                Rule rule = insertedBy.get(o);
+                if (rule != null) {
+                    derived.add(new SessionResult.Derived(o, rule));
+                }
+            }
+            return new SessionResult(derived, fired);
+        } finally {
+            session.dispose();
+        }
+    }
+}

@@ -1,0 +1,333 @@
+package org.refugeelaw.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One person's case: the facts of the person only. Country conditions live apart, in {@link CountryInformation},
+ * so that one dataset serves many cases. Every yes/no fact is a {@link Truth}; a fact left out is unknown.
+ *
+ * <p>Country codes are ISO 3166-1 alpha-2 ({@code KP} for the DPRK, {@code KR} for the ROK).
+ * The format is documented in {@code docs/case-record.md} and its JSON Schema is
+ * {@code core/src/main/resources/org/refugeelaw/schema/case-record.schema.json}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"schemaVersion", "caseId", "assessmentDate", "person", "hostState", "currentCountry",
+        "countryOfOrigin", "departure", "stayAbroad", "claim", "activitiesAbroad", "eventsAfterDeparture",
+        "destinations", "settlement", "cessation", "exclusion", "procedure", "credibility"})
+public record CaseRecord(
+        @JsonProperty(required = true) String schemaVersion,
+        @JsonProperty(required = true) String caseId,
+        @JsonProperty(required = true) LocalDate assessmentDate,
+        @JsonProperty(required = true) Person person,
+        @JsonProperty(required = true) String hostState,
+        @JsonProperty(required = true) String currentCountry,
+        @JsonProperty(required = true) String countryOfOrigin,
+        Departure departure,
+        StayAbroad stayAbroad,
+        Claim claim,
+        List<ActivityAbroad> activitiesAbroad,
+        List<EventAfterDeparture> eventsAfterDeparture,
+        List<Destination> destinations,
+        List<Settlement> settlement,
+        Cessation cessation,
+        Exclusion exclusion,
+        Procedure procedure,
+        Credibility credibility) {
+
+    /** The case-record format version this library reads and writes. */
+    public static final String SCHEMA_VERSION = "1.0";
+
+    public CaseRecord {
+        departure = departure == null ? Departure.UNKNOWN : departure;
+        stayAbroad = stayAbroad == null ? StayAbroad.UNKNOWN : stayAbroad;
+        claim = claim == null ? Claim.UNKNOWN : claim;
+        activitiesAbroad = activitiesAbroad == null ? List.of() : List.copyOf(activitiesAbroad);
+        eventsAfterDeparture = eventsAfterDeparture == null ? List.of() : List.copyOf(eventsAfterDeparture);
+        destinations = destinations == null ? List.of() : List.copyOf(destinations);
+        settlement = settlement == null ? List.of() : List.copyOf(settlement);
+        cessation = cessation == null ? Cessation.UNKNOWN : cessation;
+        exclusion = exclusion == null ? Exclusion.UNKNOWN : exclusion;
+        procedure = procedure == null ? Procedure.UNKNOWN : procedure;
+        credibility = credibility == null ? Credibility.UNKNOWN : credibility;
+    }
+
+    /** The person. {@code name}, {@code dateOfBirth} and narratives are personal data: never logged. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Person(
+            @JsonProperty(required = true) String id,
+            String name,
+            LocalDate dateOfBirth,
+            Sex sex,
+            Truth pregnant,
+            @JsonProperty(required = true) List<Nationality> nationalities,
+            Truth stateless,
+            String formerHabitualResidence) {
+        public Person {
+            pregnant = Truth.orUnknown(pregnant);
+            stateless = Truth.orUnknown(stateless);
+            sex = sex == null ? Sex.UNKNOWN : sex;
+            nationalities = nationalities == null ? List.of() : List.copyOf(nationalities);
+        }
+
+        @Override
+        public String toString() {
+            return "Person[id=" + id + ", personal data withheld]";
+        }
+    }
+
+    public enum Sex {
+        @JsonProperty("female") FEMALE, @JsonProperty("male") MALE, @JsonProperty("other") OTHER,
+        @JsonProperty("unknown") UNKNOWN
+    }
+
+    /** A nationality the person holds, or can have by right (RC 1A(2) second paragraph; HB 106-107). */
+    public record Nationality(@JsonProperty(required = true) String country,
+                              @JsonProperty(required = true) NationalityBasis basis) {
+    }
+
+    /** How and why the person left the country of origin. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Departure(LocalDate date, Truth withPermission, List<Motive> motives, String narrative) {
+        static final Departure UNKNOWN = new Departure(null, null, null, null);
+
+        public Departure {
+            withPermission = Truth.orUnknown(withPermission);
+            motives = motives == null ? List.of() : List.copyOf(motives);
+        }
+
+        @Override
+        public String toString() {
+            return "Departure[date=" + date + ", withPermission=" + withPermission + ", motives=" + motives + "]";
+        }
+    }
+
+    /** Whether the stay abroad is authorised by the country of origin (HB 61: staying abroad without leave). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StayAbroad(Truth authorisedByOrigin, LocalDate unauthorisedSince) {
+        static final StayAbroad UNKNOWN = new StayAbroad(null, null);
+
+        public StayAbroad {
+            authorisedByOrigin = Truth.orUnknown(authorisedByOrigin);
+        }
+    }
+
+    /** The claim as the person puts it, and the facts of the past. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Claim(Truth statedFear, Truth pastPersecution, Truth politicalActivityBeforeDeparture,
+                        Truth wouldConcealOnReturn, String concealmentReason, String narrative) {
+        static final Claim UNKNOWN = new Claim(null, null, null, null, null, null);
+
+        public Claim {
+            statedFear = Truth.orUnknown(statedFear);
+            pastPersecution = Truth.orUnknown(pastPersecution);
+            politicalActivityBeforeDeparture = Truth.orUnknown(politicalActivityBeforeDeparture);
+            wouldConcealOnReturn = Truth.orUnknown(wouldConcealOnReturn);
+        }
+
+        @Override
+        public String toString() {
+            return "Claim[statedFear=" + statedFear + ", pastPersecution=" + pastPersecution + ", narrative withheld]";
+        }
+    }
+
+    /** Something the person did after leaving (HB 96; QD 5(2)). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ActivityAbroad(LocalDate date, @JsonProperty(required = true) Conduct kind, Visibility visibility,
+                                 Truth authoritiesAware, Truth mainlyToCreateClaim, String narrative) {
+        public ActivityAbroad {
+            visibility = visibility == null ? Visibility.UNKNOWN : visibility;
+            authoritiesAware = Truth.orUnknown(authoritiesAware);
+            mainlyToCreateClaim = Truth.orUnknown(mainlyToCreateClaim);
+        }
+
+        @Override
+        public String toString() {
+            return "ActivityAbroad[date=" + date + ", kind=" + kind + ", authoritiesAware=" + authoritiesAware + "]";
+        }
+    }
+
+    public enum Visibility {
+        @JsonProperty("public") PUBLIC, @JsonProperty("private") PRIVATE, @JsonProperty("unknown") UNKNOWN
+    }
+
+    /** An event in the country of origin after departure (HB 94-95; QD 5(1)); refers to country information. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record EventAfterDeparture(LocalDate date, @JsonProperty(required = true) String country,
+                                      String conditionId, String description) {
+    }
+
+    /**
+     * One country the person could be sent to (the country of origin, another country of nationality, a third
+     * country), and the risk there as far as it is particular to this person. General conditions there come from
+     * country information.
+     *
+     * <ul>
+     * <li>{@code harmsFaced}: harms the person faces there to a real chance, particular to them;</li>
+     * <li>{@code riskThere}: whether the person faces persecution or serious harm there beyond what
+     * {@code harmsFaced} and country information show ({@code not_established} closes the question);</li>
+     * <li>{@code admitsPerson}, {@code reachable}: whether that state would admit the person, and whether the person
+     * can in practice get there (for another country of nationality);</li>
+     * <li>{@code onwardReturnRisk}: whether that state would send the person on to a country where they are at
+     * risk (chain refoulement).</li>
+     * </ul>
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Destination(
+            @JsonProperty(required = true) String country,
+            List<Harm> harmsFaced,
+            Agent inflictedBy,
+            Truth stateProtectionAvailable,
+            List<GroundClaim> grounds,
+            Prosecution prosecution,
+            Truth internalProtectionAlternative,
+            Truth admitsPerson,
+            Truth reachable,
+            Truth riskThere,
+            Truth onwardReturnRisk,
+            Truth diplomaticAssurances,
+            Truth armedConflictIndiscriminateViolence) {
+        public Destination {
+            harmsFaced = harmsFaced == null ? List.of() : List.copyOf(harmsFaced);
+            inflictedBy = inflictedBy == null ? Agent.UNKNOWN : inflictedBy;
+            stateProtectionAvailable = Truth.orUnknown(stateProtectionAvailable);
+            grounds = grounds == null ? List.of() : List.copyOf(grounds);
+            internalProtectionAlternative = Truth.orUnknown(internalProtectionAlternative);
+            admitsPerson = Truth.orUnknown(admitsPerson);
+            reachable = Truth.orUnknown(reachable);
+            riskThere = Truth.orUnknown(riskThere);
+            onwardReturnRisk = Truth.orUnknown(onwardReturnRisk);
+            diplomaticAssurances = Truth.orUnknown(diplomaticAssurances);
+            armedConflictIndiscriminateViolence = Truth.orUnknown(armedConflictIndiscriminateViolence);
+        }
+    }
+
+    /** A Convention ground the persecutor acts on, held by the person or imputed to them (HB 66-86). */
+    public record GroundClaim(@JsonProperty(required = true) Ground ground, Truth imputed, Truth persecutorMotiveShown) {
+        public GroundClaim {
+            imputed = Truth.orUnknown(imputed);
+            persecutorMotiveShown = Truth.orUnknown(persecutorMotiveShown);
+        }
+    }
+
+    /** Prosecution the person faces for an offence (HB 56-60; QD 9(2)(b)-(d)). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Prosecution(String offence, Harm penalty, Truth disproportionate, Truth discriminatory,
+                              Truth withoutDueProcess, Truth offenceIsExerciseOfProtectedRight) {
+        public Prosecution {
+            disproportionate = Truth.orUnknown(disproportionate);
+            discriminatory = Truth.orUnknown(discriminatory);
+            withoutDueProcess = Truth.orUnknown(withoutDueProcess);
+            offenceIsExerciseOfProtectedRight = Truth.orUnknown(offenceIsExerciseOfProtectedRight);
+        }
+    }
+
+    /** Residence in a third country (RC 1E; firm resettlement). */
+    public record Settlement(@JsonProperty(required = true) String country, Truth rightsOfNationals,
+                             Truth firmlyResettled, Integer years) {
+        public Settlement {
+            rightsOfNationals = Truth.orUnknown(rightsOfNationals);
+            firmlyResettled = Truth.orUnknown(firmlyResettled);
+        }
+    }
+
+    /** Facts for the cessation clauses (RC 1C). */
+    public record Cessation(Truth voluntaryReavailment, Truth nationalityReacquired, Truth newNationalityWithProtection,
+                            Truth reestablishedInOrigin, Truth durableChangeOfCircumstances,
+                            Truth compellingReasonsFromPastPersecution) {
+        static final Cessation UNKNOWN = new Cessation(null, null, null, null, null, null);
+
+        public Cessation {
+            voluntaryReavailment = Truth.orUnknown(voluntaryReavailment);
+            nationalityReacquired = Truth.orUnknown(nationalityReacquired);
+            newNationalityWithProtection = Truth.orUnknown(newNationalityWithProtection);
+            reestablishedInOrigin = Truth.orUnknown(reestablishedInOrigin);
+            durableChangeOfCircumstances = Truth.orUnknown(durableChangeOfCircumstances);
+            compellingReasonsFromPastPersecution = Truth.orUnknown(compellingReasonsFromPastPersecution);
+        }
+    }
+
+    /** Facts for exclusion (RC 1D, 1F) and for the exceptions of RC 33(2). */
+    public record Exclusion(Truth unAgencyAssistance, List<Crime> crimes, Truth dangerToSecurity,
+                            Truth finalConvictionParticularlySeriousCrime, Truth dangerToCommunity) {
+        static final Exclusion UNKNOWN = new Exclusion(null, null, null, null, null);
+
+        public Exclusion {
+            unAgencyAssistance = Truth.orUnknown(unAgencyAssistance);
+            crimes = crimes == null ? List.of() : List.copyOf(crimes);
+            dangerToSecurity = Truth.orUnknown(dangerToSecurity);
+            finalConvictionParticularlySeriousCrime = Truth.orUnknown(finalConvictionParticularlySeriousCrime);
+            dangerToCommunity = Truth.orUnknown(dangerToCommunity);
+        }
+    }
+
+    /** A crime that may exclude (RC 1F). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Crime(@JsonProperty(required = true) CrimeCategory category, LocalDate date, String place,
+                        Truth seriousReasonsForConsidering, Truth political, Truth outsideCountryOfRefuge,
+                        Truth beforeAdmission, Truth individualResponsibility, Truth defenceApplies,
+                        String description) {
+        public Crime {
+            seriousReasonsForConsidering = Truth.orUnknown(seriousReasonsForConsidering);
+            political = Truth.orUnknown(political);
+            outsideCountryOfRefuge = Truth.orUnknown(outsideCountryOfRefuge);
+            beforeAdmission = Truth.orUnknown(beforeAdmission);
+            individualResponsibility = Truth.orUnknown(individualResponsibility);
+            defenceApplies = Truth.orUnknown(defenceApplies);
+        }
+
+        @Override
+        public String toString() {
+            return "Crime[category=" + category + ", date=" + date + ", description withheld]";
+        }
+    }
+
+    public enum CrimeCategory {
+        /** RC 1F(a). */
+        @JsonProperty("crime_against_peace_war_crime_or_crime_against_humanity") INTERNATIONAL_CRIME,
+        /** RC 1F(b). */
+        @JsonProperty("serious_non_political_crime") SERIOUS_NON_POLITICAL_CRIME,
+        /** RC 1F(c). */
+        @JsonProperty("acts_contrary_to_un_purposes") ACTS_CONTRARY_TO_UN_PURPOSES
+    }
+
+    /** The procedure the person went through in the host state (HB 44-45, 189-194). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Procedure(Truth statusProcedureAvailable, Truth individualExamination, String groupLabel,
+                            Truth returnUnderBilateralArrangement, Truth heldForReturn,
+                            Truth accessToCompetentAuthority, Truth personalInterview, Truth interpreter,
+                            Truth accessToUnhcr, Truth reasonedDecision, Truth suspensiveAppeal,
+                            Truth exNuncRiskAssessment, Truth subsequentApplication) {
+        static final Procedure UNKNOWN = new Procedure(null, null, null, null, null, null, null, null, null, null,
+                null, null, null);
+
+        public Procedure {
+            statusProcedureAvailable = Truth.orUnknown(statusProcedureAvailable);
+            individualExamination = Truth.orUnknown(individualExamination);
+            returnUnderBilateralArrangement = Truth.orUnknown(returnUnderBilateralArrangement);
+            heldForReturn = Truth.orUnknown(heldForReturn);
+            accessToCompetentAuthority = Truth.orUnknown(accessToCompetentAuthority);
+            personalInterview = Truth.orUnknown(personalInterview);
+            interpreter = Truth.orUnknown(interpreter);
+            accessToUnhcr = Truth.orUnknown(accessToUnhcr);
+            reasonedDecision = Truth.orUnknown(reasonedDecision);
+            suspensiveAppeal = Truth.orUnknown(suspensiveAppeal);
+            exNuncRiskAssessment = Truth.orUnknown(exNuncRiskAssessment);
+            subsequentApplication = Truth.orUnknown(subsequentApplication);
+        }
+    }
+
+    /** The credibility findings (HB 195-205). */
+    public record Credibility(Truth generallyCredible, Truth consistentWithCountryInformation) {
+        static final Credibility UNKNOWN = new Credibility(null, null);
+
+        public Credibility {
+            generallyCredible = Truth.orUnknown(generallyCredible);
+            consistentWithCountryInformation = Truth.orUnknown(consistentWithCountryInformation);
+        }
+    }
+
+}

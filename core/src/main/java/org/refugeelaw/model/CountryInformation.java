@@ -1,0 +1,122 @@
+package org.refugeelaw.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Country information: general conditions in countries, each with its source and date, kept apart from any
+ * person's facts so that one dataset serves many cases.
+ *
+ * @param conditions   what a country does to people who did something (or are someone)
+ * @param nationality  how a country treats people as its nationals (e.g. the ROK and North Koreans)
+ */
+public record CountryInformation(@JsonProperty(required = true) String schemaVersion,
+                                 List<Condition> conditions,
+                                 List<NationalityPractice> nationality) {
+    public CountryInformation {
+        conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        nationality = nationality == null ? List.of() : List.copyOf(nationality);
+    }
+
+    /** Combines two datasets; the entries of {@code other} are added after these. */
+    public CountryInformation plus(CountryInformation other) {
+        List<Condition> c = new ArrayList<>(conditions);
+        c.addAll(other.conditions);
+        List<NationalityPractice> n = new ArrayList<>(nationality);
+        n.addAll(other.nationality);
+        return new CountryInformation(schemaVersion, c, n);
+    }
+
+    /**
+     * A condition in a country: people with a given conduct or profile face the listed harms there.
+     *
+     * @param id                  stable identifier, cited in reports
+     * @param country             ISO 3166-1 alpha-2 code
+     * @param trigger             the conduct or circumstance that exposes a person to the harm
+     * @param harms               the harms, each to a real chance
+     * @param inflictedBy         state or non-state agents
+     * @param stateViewsAs        how the state characterises the conduct, e.g. {@code treason}; empty if not known
+     * @param ground              the Convention ground for which the harm is inflicted, if any
+     * @param groundImputed       whether the ground is imputed by the persecutor rather than held
+     * @param learnedOnReturn     whether the authorities learn of the conduct on forced return (screening,
+     *                            interrogation); where established, awareness is presumed for forced returnees
+     * @param inForceSince        when this condition began (a law's adoption, a change of regime); used to tell
+     *                            whether it arose after a person's departure
+     * @param summary             the condition in one or two plain sentences
+     * @param source              the source, e.g. {@code A/HRC/25/63 (2014) paras 430-435}
+     * @param sourceDate          the date of the source: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, as
+     *                            precise as the source itself
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Condition(@JsonProperty(required = true) String id,
+                            @JsonProperty(required = true) String country,
+                            @JsonProperty(required = true) Conduct trigger,
+                            @JsonProperty(required = true) List<Harm> harms,
+                            Agent inflictedBy,
+                            String stateViewsAs,
+                            Ground ground,
+                            Truth groundImputed,
+                            Truth learnedOnReturn,
+                            LocalDate inForceSince,
+                            @JsonProperty(required = true) String summary,
+                            @JsonProperty(required = true) String source,
+                            @JsonProperty(required = true) String sourceDate) {
+        public Condition {
+            harms = harms == null ? List.of() : List.copyOf(harms);
+            inflictedBy = inflictedBy == null ? Agent.UNKNOWN : inflictedBy;
+            groundImputed = Truth.orUnknown(groundImputed);
+            learnedOnReturn = Truth.orUnknown(learnedOnReturn);
+        }
+
+        /** How reports and rules cite this condition: {@code country:ID}. */
+        public String ref() {
+            return "country:" + id;
+        }
+
+        /** True when at least one harm is serious enough to be persecution on its own. */
+        public boolean seriousHarm() {
+            return harms.stream().anyMatch(Harm::serious);
+        }
+
+        public boolean torture() {
+            return harms.stream().anyMatch(Harm::torture);
+        }
+
+        public boolean lifeThreatening() {
+            return harms.stream().anyMatch(Harm::lifeThreatening);
+        }
+
+        public boolean inhumanTreatment() {
+            return harms.stream().anyMatch(Harm::inhumanTreatment);
+        }
+    }
+
+    /**
+     * How a country treats the nationals of another as its own (RC 1A(2) second paragraph; HB 106-107).
+     *
+     * @param country           the state whose nationality is in question, e.g. {@code KR}
+     * @param forNationalsOf    the people it treats as nationals, e.g. {@code KP}
+     * @param recognises        whether it recognises them as its nationals
+     * @param admitsThoseWhoReachIt whether it admits them when they reach it or are returned to it
+     * @param protectsThem      whether, once admitted, they are safe there (no persecution or serious harm)
+     * @param sendsThemBack     whether it sends them back to the country they fled (onward refoulement)
+     */
+    public record NationalityPractice(@JsonProperty(required = true) String id,
+                                      @JsonProperty(required = true) String country,
+                                      @JsonProperty(required = true) String forNationalsOf,
+                                      Truth recognises, Truth admitsThoseWhoReachIt, Truth protectsThem,
+                                      Truth sendsThemBack,
+                                      @JsonProperty(required = true) String summary,
+                                      @JsonProperty(required = true) String source,
+                                      @JsonProperty(required = true) String sourceDate) {
+        public NationalityPractice {
+            recognises = Truth.orUnknown(recognises);
+            admitsThoseWhoReachIt = Truth.orUnknown(admitsThoseWhoReachIt);
+            protectsThem = Truth.orUnknown(protectsThem);
+            sendsThemBack = Truth.orUnknown(sendsThemBack);
+        }
+    }
+}

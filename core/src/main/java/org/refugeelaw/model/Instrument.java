@@ -1,0 +1,20 @@
+package org.refugeelaw.model;
+
+/** Instruments that bind host states. */
+public enum Instrument {
+    RC_1951("1951 Refugee Convention"),
+    RC_PROTOCOL_1967("1967 Protocol relating to the Status of Refugees"),
+    CAT("Convention against Torture"),
+    ICCPR("ICCPR"),
+    ICCPR_OP2("ICCPR Second Optional Protocol"),
+    ECHR("ECHR"),
+    ECHR_P6("ECHR Protocol No. 6"),
+    ECHR_P13("ECHR Protocol No. 13"),
+    EU_QD("EU Qualification Directive 2011/95/EU");
+
+    private final String title;
+
+    Instrument(String title) { this.title = title; }
+
+    public String title() { return title; }
+}
