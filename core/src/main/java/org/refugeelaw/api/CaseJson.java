@@ -45,7 +45,7 @@ public final class CaseJson {
             return Json.MAPPER.readValue(in, CountryInformation.class);
         } catch (IOException e) {
             throw new InvalidCaseException(List.of(new InputProblem("$", "(unreadable)", "a country-information"
-                    + " dataset", "The country-information dataset could not be read: " + e.getOriginalMessage())));
+                    + " dataset", "The country-information dataset could not be read: " + e.getMessage())));
         }
     }
 
