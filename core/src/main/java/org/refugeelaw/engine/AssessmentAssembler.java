@@ -154,6 +154,10 @@ public final class AssessmentAssembler {
     private static List<Rule> rulesFor(Finding f, Rule inserting, Map<Criterion, List<Rule>> firedByCriterion,
                                        Set<Rule> deciding) {
         Set<Rule> rules = new LinkedHashSet<>();
+        if (f.status() == Status.NOT_APPLICABLE) {
+            // Nothing supported a finding that the criterion does not apply; only the rule that said so counts.
+            return List.of(inserting);
+        }
         // Supporting rules first (those that derived what the deciding rule used, tagged with the same
         // @criterion), then the rule that inserted the finding.
         for (Rule r : firedByCriterion.getOrDefault(f.criterion(), List.of())) {

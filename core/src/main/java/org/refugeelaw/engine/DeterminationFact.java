@@ -30,9 +30,8 @@ public record DeterminationFact(RefugeeStatus status, RefugeeBasis basis, String
         StringBuilder sb = new StringBuilder("The person is not a refugee: ");
         for (int i = 0; i < list.size(); i++) {
             Finding f = list.get(i);
-            sb.append(i == 0 ? "" : " Also: ").append(f.criterion().title().toLowerCase()).append(" (")
-                    .append(f.criterion().name()).append(") is ")
-                    .append(f.status() == org.refugeelaw.assessment.Status.MET ? "met" : "not met").append(". ")
+            sb.append(i == 0 ? "" : " Also: ").append(f.criterion().name()).append(" is ")
+                    .append(f.status() == org.refugeelaw.assessment.Status.MET ? "met" : "not met").append(": ")
                     .append(f.reason());
         }
         return sb.toString();

@@ -1,0 +1,177 @@
+package org.refugeelaw.examples;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.refugeelaw.api.CaseJson;
+import org.refugeelaw.api.Frame;
+import org.refugeelaw.api.InvalidCaseException;
+import org.refugeelaw.assessment.Assessment;
+import org.refugeelaw.report.TextReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The trainers' command line: run the scenario library, assess one case, and more. */
+@Command(name = "refugee-law", mixinStandardHelpOptions = true, versionProvider = Runner.Version.class,
+        description = "Assess asylum cases against international refugee law and explain the result.",
+        subcommands = {Runner.Run.class, Runner.Assess.class, CommandLine.HelpCommand.class})
+public final class Runner implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given output streams; returns the exit status. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Runner());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof ScenarioException || ex instanceof InvalidCaseException) {
+                err.println(ex.getMessage());
+                return 2;
+            }
+            throw ex;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = "Assess every scenario in a folder, print a table of expected against actual outcomes,"
+                    + " and exit with status 1 if any scenario fails.")
+    static final class Run implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", arity = "0..1", defaultValue = "examples/scenarios",
+                description = "Folder of scenario files (.yaml). Default: ${DEFAULT-VALUE}")
+        Path folder;
+
+        @Option(names = "--reports", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "Print the explained report of each scenario before the table (default: on).")
+        boolean reports;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            ScenarioRunner runner = new ScenarioRunner();
+            List<String[]> rows = new ArrayList<>();
+            int failures = 0;
+            for (Path file : ScenarioLoader.files(folder)) {
+                Scenario s;
+                Assessment a;
+                try {
+                    s = ScenarioLoader.load(file);
+                    a = runner.assess(s);
+                } catch (ScenarioException | InvalidCaseException e) {
+                    failures++;
+                    rows.add(new String[] {file.getFileName().toString(), "-", "-", "ERROR"});
+                    out.println("ERROR in " + file + ":");
+                    out.println(e.getMessage());
+                    out.println();
+                    continue;
+                }
+                List<String> diffs = ScenarioCheck.differences(s.expected(), a);
+                if (reports) {
+                    out.println(s.title());
+                    out.println(TextReport.render(a));
+                }
+                String expected = s.expected().refugeeStatus() == null ? "(not stated)"
+                        : s.expected().refugeeStatus() + (s.expected().basis() == null ? "" : " " + s.expected().basis());
+                String actual = a.determination().status() + " " + a.determination().basis();
+                rows.add(new String[] {file.getFileName().toString(), expected, actual, diffs.isEmpty() ? "pass" : "FAIL"});
+                if (!diffs.isEmpty()) {
+                    failures++;
+                    out.println("FAIL " + file.getFileName() + ":");
+                    diffs.forEach(d -> out.println("  - " + d));
+                    out.println();
+                }
+            }
+            table(out, rows);
+            out.println(rows.size() - failures + " of " + rows.size() + " scenarios pass.");
+            return failures == 0 ? 0 : 1;
+        }
+    }
+
+    @Command(name = "assess", mixinStandardHelpOptions = true,
+            description = "Assess one case (a scenario .yaml or a case record .json) and print its explained report.")
+    static final class Assess implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", description = "A scenario file (.yaml) or a case record (.json).")
+        Path file;
+
+        @Option(names = {"-f", "--format"}, defaultValue = "text",
+                description = "Report format: text or json. Default: ${DEFAULT-VALUE}")
+        String format;
+
+        @Option(names = "--frame", description = "Legal frame: ${COMPLETION-CANDIDATES}. Default: the scenario's, or UNHCR.")
+        Frame frame;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            ScenarioRunner runner = new ScenarioRunner();
+            Assessment a;
+            if (file.toString().endsWith(".json")) {
+                a = runner.assessor().assess(CaseJson.read(Files.readString(file)), frame == null ? Frame.UNHCR : frame);
+            } else {
+                Scenario s = ScenarioLoader.load(file);
+                a = runner.assessorFor(s).assess(ScenarioRunner.caseOf(s), frame == null ? s.frame() : frame);
+            }
+            switch (format) {
+                case "json" -> out.print(CaseJson.write(a));
+                case "text" -> out.print(TextReport.render(a));
+                default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Unknown format '" + format + "': use text or json.");
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    static void table(PrintWriter out, List<String[]> rows) {
+        String[] head = {"scenario", "expected", "actual", "result"};
+        int[] w = new int[head.length];
+        for (int i = 0; i < head.length; i++) {
+            w[i] = head[i].length();
+            for (String[] r : rows) {
+                w[i] = Math.max(w[i], r[i].length());
+            }
+        }
+        StringBuilder fmt = new StringBuilder();
+        for (int i = 0; i < w.length; i++) {
+            fmt.append("%-").append(w[i]).append("s").append(i < w.length - 1 ? "  " : "%n");
+        }
+        out.printf(fmt.toString(), (Object[]) head);
+        String[] dashes = new String[head.length];
+        for (int i = 0; i < w.length; i++) {
+            dashes[i] = "-".repeat(w[i]);
+        }
+        out.printf(fmt.toString(), (Object[]) dashes);
+        for (String[] r : rows) {
+            out.printf(fmt.toString(), (Object[]) r);
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"refugee-law " + org.refugeelaw.api.Assessor.class.getPackage().getImplementationVersion()};
+        }
+    }
+}

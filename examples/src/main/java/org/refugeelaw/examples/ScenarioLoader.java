@@ -1,0 +1,140 @@
+package org.refugeelaw.examples;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+import org.refugeelaw.api.Frame;
+
+/** Reads scenario files (YAML). A mistake in a file becomes a {@link ScenarioException} naming file, line and column. */
+public final class ScenarioLoader {
+    private static final ObjectMapper YAML = YAMLMapper.builder(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private ScenarioLoader() {
+    }
+
+    /** The scenario files in a folder (and its subfolders), sorted by path. */
+    public static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+        }
+    }
+
+    /** The YAML text of a scenario file, as read. */
+    public static Scenario load(Path file) {
+        ScenarioFile raw;
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new ScenarioException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        if (text.contains("\t")) {
+            int line = 1;
+            int col = 1;
+            for (int i = 0; i < text.length() && text.charAt(i) != '\t'; i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    col = 1;
+                } else {
+                    col++;
+                }
+            }
+            throw new ScenarioException(file + ", line " + line + ", column " + col
+                    + ": a tab character. YAML indentation must use spaces; replace the tab with spaces.");
+        }
+        try {
+            raw = YAML.readValue(text, ScenarioFile.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new ScenarioException(where(file, e.getLocation()) + ": unknown field '" + e.getPropertyName()
+                    + "'" + suggestion(e.getPropertyName(), e.getKnownPropertyIds()) + ".");
+        } catch (InvalidFormatException e) {
+            throw new ScenarioException(where(file, e.getLocation()) + ": '" + e.getValue() + "' is not a valid "
+                    + e.getTargetType().getSimpleName()
+                    + (e.getTargetType().isEnum() ? " (one of " + List.of(e.getTargetType().getEnumConstants()) + ")"
+                    : "") + ".");
+        } catch (JsonProcessingException e) {
+            throw new ScenarioException(where(file, e.getLocation()) + ": " + e.getOriginalMessage());
+        }
+        if (raw == null || raw.caseRecord() == null) {
+            throw new ScenarioException(file + ": no 'case' section; a scenario needs the case record under 'case:'.");
+        }
+        if (raw.title() == null) {
+            throw new ScenarioException(file + ": no 'title'.");
+        }
+        return new Scenario(file, raw.title(), orEmpty(raw.provisions()), orEmpty(raw.teaching()),
+                raw.frame() == null ? Frame.UNHCR : raw.frame(), raw.countryInformation(), raw.caseRecord(),
+                raw.expected() == null ? new Expected(null, null, null, null, null, null) : raw.expected());
+    }
+
+    private static List<String> orEmpty(List<String> l) {
+        return l == null ? List.of() : l;
+    }
+
+    static String where(Path file, JsonLocation loc) {
+        if (loc == null || loc.getLineNr() < 0) {
+            return file.toString();
+        }
+        return file + ", line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    }
+
+    /** ", did you mean 'x'?" for the known name nearest to the unknown one, or nothing if none is close. */
+    public static String suggestion(String unknown, Collection<Object> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Object k : known) {
+            int d = distance(unknown.toLowerCase(), String.valueOf(k).toLowerCase());
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = String.valueOf(k);
+            }
+        }
+        List<String> names = new ArrayList<>();
+        known.forEach(k -> names.add(String.valueOf(k)));
+        names.sort(String::compareTo);
+        if (best != null && bestDistance <= Math.max(2, unknown.length() / 3)) {
+            return "; did you mean '" + best + "'? (valid here: " + String.join(", ", names) + ")";
+        }
+        return "; valid here: " + String.join(", ", names);
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** The file's shape, as Jackson reads it. */
+    record ScenarioFile(String title, List<String> provisions, List<String> teaching, Frame frame,
+                        String countryInformation,
+                        @com.fasterxml.jackson.annotation.JsonProperty("case") JsonNode caseRecord,
+                        Expected expected) {
+    }
+}
