@@ -115,10 +115,14 @@ public record CaseRecord(
         }
     }
 
-    /** The claim as the person puts it, and the facts of the past. */
+    /**
+     * The claim as the person puts it, and the facts of the past. {@code wouldConcealOnReturn}: whether the person
+     * would hide a belief, identity or opinion, or feign loyalty, on return; {@code concealmentOutOfFear}: whether
+     * that concealment would be out of fear of persecution (HJ (Iran) [2010] UKSC 31).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Claim(Truth statedFear, Truth pastPersecution, Truth politicalActivityBeforeDeparture,
-                        Truth wouldConcealOnReturn, String concealmentReason, String narrative) {
+                        Truth wouldConcealOnReturn, Truth concealmentOutOfFear, String narrative) {
         static final Claim UNKNOWN = new Claim(null, null, null, null, null, null);
 
         public Claim {
@@ -126,6 +130,7 @@ public record CaseRecord(
             pastPersecution = Truth.orUnknown(pastPersecution);
             politicalActivityBeforeDeparture = Truth.orUnknown(politicalActivityBeforeDeparture);
             wouldConcealOnReturn = Truth.orUnknown(wouldConcealOnReturn);
+            concealmentOutOfFear = Truth.orUnknown(concealmentOutOfFear);
         }
 
         @Override
