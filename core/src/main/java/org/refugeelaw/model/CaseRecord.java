@@ -116,14 +116,17 @@ public record CaseRecord(
     }
 
     /**
-     * The claim as the person puts it, and the facts of the past. {@code wouldConcealOnReturn}: whether the person
+     * The claim as the person puts it, and the facts of the past. {@code profile}: what the person is, believes or
+     * would do on return that others react to, independent of any act abroad (e.g. {@code political_neutrality},
+     * {@code political_activity}); {@code wouldConcealOnReturn}: whether the person
      * would hide a belief, identity or opinion, or feign loyalty, on return; {@code concealmentOutOfFear}: whether
      * that concealment would be out of fear of persecution (HJ (Iran) [2010] UKSC 31).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Claim(Truth statedFear, Truth pastPersecution, Truth politicalActivityBeforeDeparture,
-                        Truth wouldConcealOnReturn, Truth concealmentOutOfFear, String narrative) {
-        static final Claim UNKNOWN = new Claim(null, null, null, null, null, null);
+                        List<Conduct> profile, Truth wouldConcealOnReturn, Truth concealmentOutOfFear,
+                        String narrative) {
+        static final Claim UNKNOWN = new Claim(null, null, null, null, null, null, null);
 
         public Claim {
             statedFear = Truth.orUnknown(statedFear);
@@ -131,6 +134,7 @@ public record CaseRecord(
             politicalActivityBeforeDeparture = Truth.orUnknown(politicalActivityBeforeDeparture);
             wouldConcealOnReturn = Truth.orUnknown(wouldConcealOnReturn);
             concealmentOutOfFear = Truth.orUnknown(concealmentOutOfFear);
+            profile = profile == null ? List.of() : List.copyOf(profile);
         }
 
         @Override
