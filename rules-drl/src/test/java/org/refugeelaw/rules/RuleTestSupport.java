@@ -1,0 +1,140 @@
+package org.refugeelaw.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.refugeelaw.api.Assessor;
+import org.refugeelaw.api.CaseJson;
+import org.refugeelaw.api.Frame;
+import org.refugeelaw.assessment.Assessment;
+import org.refugeelaw.assessment.BarFinding;
+import org.refugeelaw.assessment.Criterion;
+import org.refugeelaw.assessment.CriterionFinding;
+import org.refugeelaw.assessment.Status;
+
+/**
+ * Shared helpers for the rule tests: one assessor for the whole test run (the rules load once), and a small
+ * builder for case records written as JSON, so that each test states only the facts it is about.
+ */
+public final class RuleTestSupport {
+    /** Loaded once per JVM, like an application would. */
+    public static final Assessor ASSESSOR = Assessor.create();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private RuleTestSupport() {
+    }
+
+    /**
+     * A minimal valid case: a North Korean man in China, holding only DPRK nationality, with the DPRK listed as a
+     * destination. Every other fact is unknown.
+     */
+    public static CaseBuilder northKoreanInChina() {
+        return CaseBuilder.of("""
+                {"schemaVersion": "1.0", "caseId": "T", "assessmentDate": "2024-06-01",
+                 "person": {"id": "T-person", "nationalities": [{"country": "KP", "basis": "held"}]},
+                 "hostState": "CN", "currentCountry": "CN", "countryOfOrigin": "KP",
+                 "destinations": [{"country": "KP"}]}
+                """);
+    }
+
+    /** Builds a case record by setting values at dotted paths ({@code departure.withPermission}). */
+    public static final class CaseBuilder {
+        private final ObjectNode root;
+
+        private CaseBuilder(ObjectNode root) {
+            this.root = root;
+        }
+
+        public static CaseBuilder of(String json) {
+            try {
+                return new CaseBuilder((ObjectNode) JSON.readTree(json));
+            } catch (Exception e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
+
+        /** Sets a value at a dotted path; numeric segments index into arrays; a JSON value may be given as text. */
+        public CaseBuilder set(String path, Object value) {
+            String[] parts = path.split("\\.");
+            JsonNode node = root;
+            for (int i = 0; i < parts.length - 1; i++) {
+                node = child(node, parts[i], parts[i + 1]);
+            }
+            String last = parts[parts.length - 1];
+            JsonNode v = value instanceof String s && (s.startsWith("{") || s.startsWith("["))
+                    ? readTree(s) : JSON.valueToTree(value);
+            if (node instanceof ArrayNode a) {
+                int idx = Integer.parseInt(last);
+                while (a.size() <= idx) {
+                    a.addObject();
+                }
+                a.set(idx, v);
+            } else {
+                ((ObjectNode) node).set(last, v);
+            }
+            return this;
+        }
+
+        private static JsonNode readTree(String s) {
+            try {
+                return JSON.readTree(s);
+            } catch (Exception e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
+
+        private static JsonNode child(JsonNode node, String name, String next) {
+            boolean nextIsIndex = next.chars().allMatch(Character::isDigit);
+            if (node instanceof ArrayNode a) {
+                int idx = Integer.parseInt(name);
+                while (a.size() <= idx) {
+                    a.addObject();
+                }
+                return a.get(idx);
+            }
+            ObjectNode o = (ObjectNode) node;
+            if (!o.has(name)) {
+                if (nextIsIndex) {
+                    o.putArray(name);
+                } else {
+                    o.putObject(name);
+                }
+            }
+            return o.get(name);
+        }
+
+        public Assessment assess() {
+            return assess(Frame.UNHCR);
+        }
+
+        public Assessment assess(Frame frame) {
+            return ASSESSOR.assess(CaseJson.fromTree(root.deepCopy()), frame);
+        }
+    }
+
+    public static CriterionFinding finding(Assessment a, Criterion c) {
+        return a.finding(c).orElseThrow(() -> new AssertionError("no finding for " + c));
+    }
+
+    public static BarFinding bar(Assessment a, String destination, Criterion c) {
+        return a.returnTo(destination).orElseThrow(() -> new AssertionError("no return finding for " + destination))
+                .bars().stream().filter(b -> b.criterion() == c).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + c + " for " + destination));
+    }
+
+    /** Asserts status and that the legal basis contains the given citations; returns the finding. */
+    public static CriterionFinding assertFinding(Assessment a, Criterion c, Status status, String... legalBasis) {
+        CriterionFinding f = finding(a, c);
+        assertThat(f.status()).as(c + ": " + f.reasons()).isEqualTo(status);
+        assertThat(f.legalBasis()).as(c + " legal basis").contains(legalBasis);
+        assertThat(f.reasons()).as(c + " reasons").isNotEmpty().allSatisfy(r -> assertThat(r).isNotBlank());
+        assertThat(f.rulesFired()).as(c + " rules").isNotEmpty();
+        if (status == Status.UNDETERMINED) {
+            assertThat(f.missingFacts()).as(c + " names the facts it waits on").isNotEmpty();
+        }
+        return f;
+    }
+}
