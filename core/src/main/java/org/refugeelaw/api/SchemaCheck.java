@@ -2,6 +2,7 @@ package org.refugeelaw.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -211,7 +212,7 @@ final class SchemaCheck {
             Object element = fragment.getElement(i);
             s = element instanceof Integer n ? s.get(n) : s.get(String.valueOf(element));
         }
-        return s == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : s;
+        return s == null ? MissingNode.getInstance() : s;
     }
 
     private static String path(NodePath location) {

@@ -145,6 +145,38 @@ class CaseRecordSchemaTest {
     }
 
     @Test
+    void readingFromManyThreadsGivesTheSameResults() throws Exception {
+        String valid = new String(getClass().getResourceAsStream("/cases/valid-full.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String invalid = valid.replace("\"stateless\": \"not_established\"", "\"stateless\": \"establisehd\"");
+        CaseRecord expected = CaseJson.read(valid);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Object>> results = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                boolean good = i % 2 == 0;
+                results.add(pool.submit(() -> {
+                    try {
+                        return CaseJson.read(good ? valid : invalid);
+                    } catch (InvalidCaseException e) {
+                        return e.problems();
+                    }
+                }));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                Object r = results.get(i).get();
+                if (i % 2 == 0) {
+                    assertThat(r).isEqualTo(expected);
+                } else {
+                    assertThat(r).asList().extracting("path").containsExactly("$.person.stateless");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void bundledCountryInformationValidatesAgainstItsSchema() throws IOException {
         JsonNode data = resource("/org/refugeelaw/data/country-information.json");
         assertThat(SchemaCheck.countryInformation().check(data)).isEmpty();
