@@ -25,10 +25,10 @@ public final class CaseJson {
         return CaseReader.read(json);
     }
 
-    /** Reads one case record from a UTF-8 JSON stream. */
+    /** Reads one case record from a UTF-8 JSON stream (at most {@code Json.MAX_DOCUMENT_LENGTH} bytes are read). */
     public static CaseRecord read(InputStream in) {
         try {
-            return CaseReader.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            return CaseReader.read(in.readNBytes((int) Json.MAX_DOCUMENT_LENGTH + 1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

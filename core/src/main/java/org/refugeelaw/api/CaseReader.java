@@ -1,32 +1,274 @@
 package org.refugeelaw.api;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.refugeelaw.model.CaseRecord;
 
-/** Parses, validates and binds case records. */
+/**
+ * Parses, validates and binds case records, in four steps: (a) parse, reporting malformed JSON with line and column
+ * and input beyond the limits of {@link Json}; (b) validate the tree against the bundled JSON Schema
+ * ({@code org/refugeelaw/schema/case-record.schema.json}); (c) check what the schema cannot: impossible dates and
+ * contradictions; (d) bind. Every problem of steps (b) and (c) is reported together, sorted by path.
+ *
+ * <p>The input holds personal data: nothing here logs, and no stack trace leaves (see {@link InvalidCaseException}).
+ */
 final class CaseReader {
+    private static final Pattern LIMIT = Pattern.compile("\\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: .*; line: (\\d+), column: (\\d+)\\]",
+            Pattern.DOTALL);
+    /** Binds a tree the schema has accepted; required fields were checked there, absent ones are unknown. */
+    private static final ObjectReader BINDER = Json.MAPPER.readerFor(CaseRecord.class)
+            .without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+
     private CaseReader() {
     }
 
     static CaseRecord read(String json) {
-        JsonNode tree;
-        try {
-            tree = Json.MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InvalidCaseException(List.of(new InputProblem("$", "(malformed JSON)", "well-formed JSON",
-                    "The document is not well-formed JSON: " + e.getOriginalMessage())));
+        if (json == null) {
+            throw invalid(empty());
         }
-        return fromTree(tree);
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        long bytes = utf8Length(text);
+        if (bytes > Json.MAX_DOCUMENT_LENGTH) {
+            throw invalid(tooLarge(bytes));
+        }
+        JsonParser parser;
+        try {
+            parser = Json.MAPPER.getFactory().createParser(text);
+        } catch (IOException e) {
+            throw invalid(new InputProblem(JsonPaths.ROOT, "(unreadable)", "well-formed JSON",
+                    "The document could not be read."));
+        }
+        return fromTree(parse(parser, () -> text));
+    }
+
+    /** Reads UTF-8 bytes; {@code utf8} may be one byte longer than the limit, to tell that it was too long. */
+    static CaseRecord read(byte[] utf8) {
+        if (utf8.length > Json.MAX_DOCUMENT_LENGTH) {
+            throw invalid(tooLarge(utf8.length));
+        }
+        JsonParser parser;
+        try {
+            parser = Json.MAPPER.getFactory().createParser(utf8);
+        } catch (IOException e) {
+            throw invalid(new InputProblem(JsonPaths.ROOT, "(unreadable)", "well-formed JSON",
+                    "The document could not be read."));
+        }
+        return fromTree(parse(parser, () -> new String(utf8, StandardCharsets.UTF_8)));
     }
 
     static CaseRecord fromTree(JsonNode tree) {
-        try {
-            return Json.MAPPER.treeToValue(tree, CaseRecord.class);
-        } catch (JsonProcessingException e) {
-            throw new InvalidCaseException(List.of(new InputProblem("$", "(invalid)", "a case record",
-                    "The document is not a valid case record: " + e.getOriginalMessage())));
+        if (tree == null || tree.isMissingNode()) {
+            throw invalid(empty());
         }
+        List<InputProblem> problems = new ArrayList<>(SchemaCheck.caseRecord().check(tree));
+        problems.addAll(CaseChecks.check(tree));
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(InputProblem::path, JsonPaths.ORDER));
+            throw new InvalidCaseException(problems);
+        }
+        try {
+            return BINDER.readValue(tree);
+        } catch (JsonMappingException e) {
+            // The schema should have caught this; say what Jackson says, at the place it says it.
+            String path = JsonPaths.of(e);
+            String received = ProblemText.received(at(tree, path));
+            throw invalid(new InputProblem(path, received, "a value a case record can hold",
+                    path + " is " + received + ", but could not be read as part of a case record: "
+                            + oneLine(e.getOriginalMessage()) + "."));
+        } catch (IOException | IllegalArgumentException e) {
+            throw invalid(new InputProblem(JsonPaths.ROOT, "(unreadable)", "a case record",
+                    "The document could not be read as a case record."));
+        }
+    }
+
+    /** Parses one JSON document, or throws with the one problem that stopped the parser. */
+    private static JsonNode parse(JsonParser parser, Supplier<String> text) {
+        try (parser) {
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            JsonNode tree = Json.MAPPER.readTree(parser);
+            if (tree == null || tree.isMissingNode()) {
+                throw invalid(empty());
+            }
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw invalid(malformed(text, parser, at, "there is more after the end of the JSON document"));
+            }
+            return tree;
+        } catch (StreamConstraintsException e) {
+            throw invalid(beyondLimit(e, parser));
+        } catch (MismatchedInputException e) {
+            if (oneLine(e.getOriginalMessage()).startsWith("Trailing token")) {
+                throw invalid(malformed(text, parser, location(e, parser),
+                        "there is more after the end of the JSON document"));
+            }
+            throw invalid(malformed(text, parser, location(e, parser), sourceless(e.getOriginalMessage())));
+        } catch (JsonProcessingException e) {
+            String message = sourceless(e.getOriginalMessage());
+            if (message.startsWith("Duplicate field")) {
+                String path = JsonPaths.of(parser.getParsingContext());
+                throw invalid(duplicate(path, location(e, parser)));
+            }
+            throw invalid(malformed(text, parser, location(e, parser), message));
+        } catch (IOException e) {
+            throw invalid(new InputProblem(JsonPaths.ROOT, "(unreadable)", "well-formed JSON",
+                    "The document could not be read."));
+        }
+    }
+
+    private static InputProblem duplicate(String path, JsonLocation at) {
+        return new InputProblem(path, "a second " + lastName(path) + " in the same object",
+                "each field at most once per object",
+                path + " appears twice in the same object (" + where(at) + "), but each field may appear only once.");
+    }
+
+    private static InputProblem malformed(Supplier<String> text, JsonParser parser, JsonLocation at, String why) {
+        String received = excerpt(text.get(), at);
+        return new InputProblem(JsonPaths.ROOT, received, "well-formed JSON",
+                "The document is not well-formed JSON at " + where(at) + ": " + stripFullStop(why) + ".");
+    }
+
+    /** A {@code StreamReadConstraints} limit of {@link Json}: too deep, too long a text, number, name or document. */
+    private static InputProblem beyondLimit(StreamConstraintsException e, JsonParser parser) {
+        String message = oneLine(e.getOriginalMessage());
+        Matcher m = LIMIT.matcher(message);
+        boolean found = m.find();
+        String actual = found ? m.group(1) : "?";
+        String max = found ? m.group(2) : "?";
+        String where = where(parser.currentTokenLocation());
+        String path = JsonPaths.of(parser.getParsingContext());
+        if (message.startsWith("Document nesting depth")) {
+            String expected = "at most " + max + " levels of nested objects and lists";
+            return new InputProblem(JsonPaths.ROOT, "objects and lists nested " + actual + " levels deep", expected,
+                    "The document nests objects and lists " + actual + " levels deep (" + where + "), but at most "
+                            + max + " levels are allowed.");
+        }
+        if (message.startsWith("String value length")) {
+            String expected = "text of at most " + max + " characters";
+            return new InputProblem(path, "text of more than " + max + " characters", expected,
+                    path + " is text of more than " + max + " characters (" + where + "), but must be " + expected
+                            + ".");
+        }
+        if (message.startsWith("Number value length")) {
+            String expected = "a number of at most " + max + " digits";
+            return new InputProblem(path, "a number of more than " + max + " digits", expected,
+                    path + " is a number of more than " + max + " digits (" + where + "), but must be " + expected
+                            + ".");
+        }
+        if (message.startsWith("Name length")) {
+            String expected = "a field name of at most " + max + " characters";
+            return new InputProblem(path, "a field name of more than " + max + " characters", expected,
+                    "A field name in " + path + " is longer than " + max + " characters (" + where + ").");
+        }
+        if (message.startsWith("Document length")) {
+            return tooLarge(found ? Long.parseLong(actual) : Json.MAX_DOCUMENT_LENGTH + 1);
+        }
+        return new InputProblem(JsonPaths.ROOT, "a document beyond the input limits", "a smaller document",
+                "The document is beyond the input limits (" + where + "): " + stripFullStop(message) + ".");
+    }
+
+    private static InputProblem tooLarge(long bytes) {
+        String expected = "a document of at most " + Json.MAX_DOCUMENT_LENGTH + " bytes";
+        String received = bytes > Json.MAX_DOCUMENT_LENGTH ? "a document of more than " + Json.MAX_DOCUMENT_LENGTH
+                + " bytes" : "a document of " + bytes + " bytes";
+        return new InputProblem(JsonPaths.ROOT, received, expected,
+                "The document is longer than " + Json.MAX_DOCUMENT_LENGTH + " bytes, but must be " + expected + ".");
+    }
+
+    private static InputProblem empty() {
+        return new InputProblem(JsonPaths.ROOT, ProblemText.MISSING, "a JSON object (the case record)",
+                "The document is empty, but must be a JSON object (the case record).");
+    }
+
+    private static InvalidCaseException invalid(InputProblem problem) {
+        return new InvalidCaseException(List.of(problem));
+    }
+
+    private static JsonLocation location(JsonProcessingException e, JsonParser parser) {
+        JsonLocation at = e.getLocation();
+        return at != null && at.getLineNr() > 0 ? at : parser.currentLocation();
+    }
+
+    private static String where(JsonLocation at) {
+        if (at == null || at.getLineNr() < 1) {
+            return "an unknown position";
+        }
+        return "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
+    /** Up to 40 characters of the line where parsing stopped, as written. */
+    private static String excerpt(String text, JsonLocation at) {
+        if (at == null || at.getLineNr() < 1 || text == null) {
+            return "(malformed JSON)";
+        }
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        if (at.getLineNr() > lines.length) {
+            return "(end of document)";
+        }
+        String line = lines[at.getLineNr() - 1];
+        int column = Math.max(0, Math.min(line.length(), at.getColumnNr() - 1));
+        int from = Math.max(0, column - 20);
+        int to = Math.min(line.length(), column + 20);
+        String cut = line.substring(from, to).strip();
+        return cut.isEmpty() ? "(end of document)" : cut;
+    }
+
+    private static String lastName(String path) {
+        List<Object> segments = JsonPaths.segments(path);
+        return segments.isEmpty() ? "field" : "'" + segments.get(segments.size() - 1) + "'";
+    }
+
+    private static JsonNode at(JsonNode tree, String path) {
+        JsonNode node = tree;
+        for (Object s : JsonPaths.segments(path)) {
+            node = s instanceof Integer i ? node.path(i) : node.path((String) s);
+        }
+        return node;
+    }
+
+    private static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+
+    /** Jackson's message without the input it quotes ({@code [Source: ...; line: 1, column: 1]}). */
+    private static String sourceless(String s) {
+        return oneLine(SOURCE.matcher(s == null ? "" : s).replaceAll("line $1, column $2"));
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String stripFullStop(String s) {
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 }

@@ -11,7 +11,7 @@ public final class InvalidCaseException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, in document order where known. */
+    /** Every problem found, sorted by JSON path (indexes in numeric order). */
     public List<InputProblem> problems() {
         return problems;
     }

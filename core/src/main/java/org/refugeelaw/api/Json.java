@@ -23,6 +23,9 @@ final class Json {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // Not FAIL_ON_MISSING_CREATOR_PROPERTIES: it rejects every absent record component, but an absent fact
+            // is unknown (the records default it). @JsonProperty(required = true) components are still enforced.
+            .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
