@@ -74,7 +74,45 @@ public final class Assessor {
         Objects.requireNonNull(frame, "frame");
         FramePolicy policy = frames.get(frame);
         SessionResult result = engine.run(caseRecord, countryInformation, treaties, policy);
-        return AssessmentAssembler.assemble(caseRecord, result, libraryVersion, frame.name(), null);
+        return AssessmentAssembler.assemble(caseRecord, result, libraryVersion, frame.name(), engine.ruleSetHash(),
+                inputHash(caseRecord, frame));
+    }
+
+    /**
+     * Assesses a case and then searches the alternatives: which unknown facts could change the determination or a
+     * bar on return (and what each value would lead to), and the smallest changes that would change the outcome.
+     * Costs many assessments; see {@link Alternatives} for the bounds.
+     */
+    public Assessment assessWithAlternatives(CaseRecord caseRecord, Frame frame) {
+        return new Alternatives(this, caseRecord, frame).search();
+    }
+
+    /** The same case under every frame the library knows, side by side, with the differences and their reasons. */
+    public org.refugeelaw.assessment.FrameComparison compareFrames(CaseRecord caseRecord) {
+        return FrameComparisons.compare(this, caseRecord, frames);
+    }
+
+    /** The frame's policy, as data. */
+    FramePolicy policy(Frame frame) {
+        return frames.get(frame);
+    }
+
+    /** The SHA-256 of the compiled rule set stamped into every assessment. */
+    public String ruleSetHash() {
+        return engine.ruleSetHash();
+    }
+
+    /** SHA-256 of the canonical JSON of the case record and the frame. */
+    static String inputHash(CaseRecord caseRecord, Frame frame) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(Json.MAPPER.writeValueAsBytes(caseRecord));
+            sha.update((byte) 0);
+            sha.update(frame.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Cannot hash the input", e);
+        }
     }
 
     /** The version of this library, as stamped into every assessment. */

@@ -16,17 +16,38 @@ import java.util.Optional;
  * @param returns         one finding per destination
  * @param procedure       the procedural findings, one per guarantee
  * @param unknownFacts    the unknown facts that left at least one criterion undetermined, as JSON paths
+ * @param inputHash       SHA-256 of the case record as read (canonical JSON) and the frame
+ * @param decisiveFacts   among the unknown facts, those whose value could change the determination or a bar on
+ *                        return, with what each value would lead to (empty unless requested)
+ * @param counterfactuals smallest changes that would change the outcome (empty unless requested)
+ * @param searchNotes     how the alternatives were searched, and where the search was bounded
  */
-@JsonPropertyOrder({"caseId", "libraryVersion", "frame", "ruleSetHash", "determination", "criteria", "returns",
-        "procedure", "unknownFacts"})
-public record Assessment(String caseId, String libraryVersion, String frame, String ruleSetHash,
+@JsonPropertyOrder({"caseId", "libraryVersion", "frame", "ruleSetHash", "inputHash", "determination", "criteria",
+        "returns", "procedure", "unknownFacts", "decisiveFacts", "counterfactuals", "searchNotes"})
+public record Assessment(String caseId, String libraryVersion, String frame, String ruleSetHash, String inputHash,
                          Determination determination, List<CriterionFinding> criteria, List<ReturnFinding> returns,
-                         List<ProceduralFinding> procedure, List<String> unknownFacts) {
+                         List<ProceduralFinding> procedure, List<String> unknownFacts,
+                         List<DecisiveFact> decisiveFacts, List<Counterfactual> counterfactuals,
+                         List<String> searchNotes) {
     public Assessment {
         criteria = List.copyOf(criteria);
         returns = List.copyOf(returns);
         procedure = List.copyOf(procedure);
         unknownFacts = List.copyOf(unknownFacts);
+        decisiveFacts = decisiveFacts == null ? List.of() : List.copyOf(decisiveFacts);
+        counterfactuals = counterfactuals == null ? List.of() : List.copyOf(counterfactuals);
+        searchNotes = searchNotes == null ? List.of() : List.copyOf(searchNotes);
+    }
+
+    /** The same assessment with the results of the search over alternatives. */
+    public Assessment withAlternatives(List<DecisiveFact> decisive, List<Counterfactual> counter, List<String> notes) {
+        return new Assessment(caseId, libraryVersion, frame, ruleSetHash, inputHash, determination, criteria, returns,
+                procedure, unknownFacts, decisive, counter, notes);
+    }
+
+    /** The determination in two words, e.g. {@code REFUGEE SUR_PLACE} or {@code NOT_REFUGEE}. */
+    public String outcome() {
+        return determination.status() + (determination.basis() == RefugeeBasis.NONE ? "" : " " + determination.basis());
     }
 
     /** The finding on one criterion, if the rules reached it. */

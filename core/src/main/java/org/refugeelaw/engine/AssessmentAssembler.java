@@ -40,7 +40,7 @@ public final class AssessmentAssembler {
     }
 
     public static Assessment assemble(CaseRecord c, SessionResult result, String libraryVersion, String frame,
-                                      String ruleSetHash) {
+                                      String ruleSetHash, String inputHash) {
         List<Finding> findings = new ArrayList<>();
         Map<Finding, Rule> ruleOf = new java.util.IdentityHashMap<>();
         List<DeterminationFact> determinations = new ArrayList<>();
@@ -135,8 +135,8 @@ public final class AssessmentAssembler {
         }
         Determination determination = new Determination(df.status(), df.basis(), causes, df.decidedBy(),
                 List.of(df.reason()), List.of(dr.getName()), legalBasis(List.of(dr)));
-        return new Assessment(c.caseId(), libraryVersion, frame, ruleSetHash, determination, criteria, returns,
-                procedure, new ArrayList<>(unknown));
+        return new Assessment(c.caseId(), libraryVersion, frame, ruleSetHash, inputHash, determination, criteria,
+                returns, procedure, new ArrayList<>(unknown), List.of(), List.of(), List.of());
     }
 
     private static void checkOneFindingPerCriterionAndSubject(List<Finding> findings, Map<Finding, Rule> ruleOf) {

@@ -44,10 +44,50 @@ public final class RuleEngine {
 
     private final KieBase kieBase;
     private final List<String> modelClasses;
+    private final String ruleSetHash;
 
-    private RuleEngine(KieBase kieBase, List<String> modelClasses) {
+    private RuleEngine(KieBase kieBase, List<String> modelClasses, String ruleSetHash) {
         this.kieBase = kieBase;
         this.modelClasses = List.copyOf(modelClasses);
+        this.ruleSetHash = ruleSetHash;
+    }
+
+    /**
+     * SHA-256 over the compiled rule set: the bytes of each generated model class and of its rule-method classes,
+     * which name every constraint and consequence by a hash of its content. Any change to a rule changes it.
+     */
+    public String ruleSetHash() {
+        return ruleSetHash;
+    }
+
+    private static String hash(ClassLoader loader, List<String> classNames) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            List<String> sorted = new ArrayList<>(classNames);
+            java.util.Collections.sort(sorted);
+            for (String name : sorted) {
+                String base = name.replace('.', '/');
+                digest(sha, loader, base + ".class");
+                for (int i = 0; digest(sha, loader, base + "RuleMethods" + i + ".class"); i++) {
+                    // every rule-method class of this model, in order
+                }
+            }
+            return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException | IOException e) {
+            throw new IllegalStateException("Cannot hash the rule set", e);
+        }
+    }
+
+    private static boolean digest(java.security.MessageDigest sha, ClassLoader loader, String resource)
+            throws IOException {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                return false;
+            }
+            sha.update(resource.getBytes(StandardCharsets.UTF_8));
+            sha.update(in.readAllBytes());
+            return true;
+        }
     }
 
     /** Loads the rules through the given class loader. */
@@ -65,7 +105,7 @@ public final class RuleEngine {
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
         LOG.debug("Loaded {} rule packages with {} rules", models.size(),
                 kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum());
-        return new RuleEngine(kieBase, classNames);
+        return new RuleEngine(kieBase, classNames, hash(loader, classNames));
     }
 
     private static List<String> modelClassNames(ClassLoader loader) {

@@ -85,6 +85,32 @@ public final class TextReport {
             for (String u : a.unknownFacts()) {
                 wrap(out, "- " + u, "  ");
             }
+            out.append('\n');
+        }
+        if (!a.decisiveFacts().isEmpty()) {
+            out.append("DECISIVE MISSING FACTS (found by assessing each alternative)\n");
+            for (org.refugeelaw.assessment.DecisiveFact f : a.decisiveFacts()) {
+                out.append("  ").append(f.fact()).append('\n');
+                for (org.refugeelaw.assessment.DecisiveFact.Alternative alt : f.alternatives()) {
+                    wrap(out, "if " + alt.value() + ": " + words(alt.outcome())
+                            + (alt.changes().isEmpty() ? " (no change)" : " (" + String.join("; ", alt.changes()) + ")"),
+                            "    ");
+                }
+            }
+            out.append('\n');
+        }
+        if (!a.counterfactuals().isEmpty()) {
+            out.append("COUNTERFACTUALS\n");
+            for (org.refugeelaw.assessment.Counterfactual c : a.counterfactuals()) {
+                wrap(out, "- " + c.summary(), "  ");
+            }
+            out.append('\n');
+        }
+        if (!a.searchNotes().isEmpty()) {
+            out.append("HOW THE ALTERNATIVES WERE SEARCHED\n");
+            for (String n : a.searchNotes()) {
+                wrap(out, "- " + n, "  ");
+            }
         }
         return out.toString();
     }

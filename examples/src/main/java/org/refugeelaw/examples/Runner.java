@@ -122,17 +122,29 @@ public final class Runner implements Runnable {
         @Option(names = "--frame", description = "Legal frame: ${COMPLETION-CANDIDATES}. Default: the scenario's, or UNHCR.")
         Frame frame;
 
+        @Option(names = "--alternatives", description = "Also search the alternatives: the decisive missing facts"
+                + " and counterfactuals (costs many assessments).")
+        boolean alternatives;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             ScenarioRunner runner = new ScenarioRunner();
             Assessment a;
+            org.refugeelaw.api.Assessor assessor;
+            org.refugeelaw.model.CaseRecord c;
+            Frame f;
             if (file.toString().endsWith(".json")) {
-                a = runner.assessor().assess(CaseJson.read(Files.readString(file)), frame == null ? Frame.UNHCR : frame);
+                assessor = runner.assessor();
+                c = CaseJson.read(Files.readString(file));
+                f = frame == null ? Frame.UNHCR : frame;
             } else {
                 Scenario s = ScenarioLoader.load(file);
-                a = runner.assessorFor(s).assess(ScenarioRunner.caseOf(s), frame == null ? s.frame() : frame);
+                assessor = runner.assessorFor(s);
+                c = ScenarioRunner.caseOf(s);
+                f = frame == null ? s.frame() : frame;
             }
+            a = alternatives ? assessor.assessWithAlternatives(c, f) : assessor.assess(c, f);
             switch (format) {
                 case "json" -> out.print(CaseJson.write(a));
                 case "text" -> out.print(TextReport.render(a));

@@ -1,0 +1,82 @@
+package org.refugeelaw.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.refugeelaw.assessment.Assessment;
+import org.refugeelaw.assessment.BarFinding;
+import org.refugeelaw.assessment.Criterion;
+import org.refugeelaw.assessment.CriterionFinding;
+import org.refugeelaw.assessment.FrameComparison;
+import org.refugeelaw.assessment.ReturnFinding;
+import org.refugeelaw.engine.FramePolicy;
+import org.refugeelaw.model.CaseRecord;
+
+/** Assesses one case under every frame and lines the results up. */
+final class FrameComparisons {
+    private FrameComparisons() {
+    }
+
+    static FrameComparison compare(Assessor assessor, CaseRecord c, Map<Frame, FramePolicy> policies) {
+        Map<String, Assessment> byFrame = new LinkedHashMap<>();
+        for (Frame f : Frame.values()) {
+            byFrame.put(f.name(), assessor.assess(c, f));
+        }
+        List<String> frames = new ArrayList<>(byFrame.keySet());
+        List<FrameComparison.Row> rows = new ArrayList<>();
+        rows.add(row("determination", frames, byFrame, a -> a.outcome(),
+                a -> a.determination().reasons().isEmpty() ? "" : a.determination().reasons().get(0), policies));
+        for (Criterion crit : Criterion.values()) {
+            if (byFrame.values().stream().noneMatch(a -> a.finding(crit).isPresent())) {
+                continue;
+            }
+            rows.add(row(crit.name(), frames, byFrame,
+                    a -> a.finding(crit).map(f -> f.status().name()).orElse("-"),
+                    a -> a.finding(crit).map(CriterionFinding::reasons).filter(r -> !r.isEmpty()).map(r -> r.get(0))
+                            .orElse(""), policies));
+        }
+        Set<String> destinations = new LinkedHashSet<>();
+        byFrame.values().forEach(a -> a.returns().forEach(r -> destinations.add(r.destination())));
+        for (String d : destinations) {
+            rows.add(row("return to " + d, frames, byFrame,
+                    a -> a.returnTo(d).map(r -> r.status().name()).orElse("-"),
+                    a -> a.returnTo(d).map(ReturnFinding::reasons).filter(r -> !r.isEmpty()).map(r -> r.get(0))
+                            .orElse(""), policies));
+            for (Criterion bar : List.of(Criterion.NON_REFOULEMENT_33, Criterion.ABSOLUTE_BAR_TORTURE,
+                    Criterion.ABSOLUTE_BAR_LIFE_CIDT)) {
+                rows.add(row("return to " + d + " / " + bar.name(), frames, byFrame,
+                        a -> bar(a, d, bar).map(b -> b.status().name()).orElse("-"),
+                        a -> bar(a, d, bar).map(b -> b.reasons().isEmpty() ? "" : b.reasons().get(0)).orElse(""),
+                        policies));
+            }
+        }
+        return new FrameComparison(c.caseId(), frames, rows, byFrame);
+    }
+
+    private static java.util.Optional<BarFinding> bar(Assessment a, String d, Criterion c) {
+        return a.returnTo(d).flatMap(r -> r.bars().stream().filter(b -> b.criterion() == c).findFirst());
+    }
+
+    private static FrameComparison.Row row(String item, List<String> frames, Map<String, Assessment> byFrame,
+                                           java.util.function.Function<Assessment, String> value,
+                                           java.util.function.Function<Assessment, String> reason,
+                                           Map<Frame, FramePolicy> policies) {
+        List<String> values = new ArrayList<>();
+        for (String f : frames) {
+            values.add(value.apply(byFrame.get(f)));
+        }
+        boolean differs = values.stream().distinct().count() > 1;
+        List<String> reasons = new ArrayList<>();
+        if (differs) {
+            for (String f : frames) {
+                FramePolicy p = policies.get(Frame.valueOf(f));
+                reasons.add(f + " (" + p.title() + "; " + String.join("; ", p.citations()) + "): "
+                        + reason.apply(byFrame.get(f)));
+            }
+        }
+        return new FrameComparison.Row(item, values, differs, reasons);
+    }
+}
