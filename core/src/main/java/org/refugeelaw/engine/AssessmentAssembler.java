@@ -126,7 +126,9 @@ public final class AssessmentAssembler {
         Rule dr = determinationRule.get(df);
         List<SurPlaceCause> causes = new ArrayList<>();
         if (df.basis() == RefugeeBasis.SUR_PLACE) {
-            triggers.sort(Comparator.comparing(SurPlaceTrigger::criterion).thenComparing(SurPlaceTrigger::fact));
+            triggers.sort(Comparator.comparing(SurPlaceTrigger::criterion).thenComparing(SurPlaceTrigger::fact)
+                    .thenComparing(SurPlaceTrigger::description)
+                    .thenComparing(t -> t.date() == null ? "" : t.date().toString()));
             for (SurPlaceTrigger t : triggers) {
                 Long days = t.date() != null && c.departure().date() != null
                         ? ChronoUnit.DAYS.between(c.departure().date(), t.date()) : null;
