@@ -1,0 +1,67 @@
+package org.refugeelaw.rules.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.refugeelaw.rules.RuleTestSupport.northKoreanInChina;
+
+import org.junit.jupiter.api.Test;
+import org.refugeelaw.assessment.Assessment;
+import org.refugeelaw.assessment.BarFinding;
+import org.refugeelaw.assessment.ReturnFinding;
+import org.refugeelaw.assessment.ReturnStatus;
+import org.refugeelaw.assessment.Status;
+
+/** return-decision.drl: barred if any bar forbids return; not barred only if every binding bar is shown not to. */
+class ReturnDecisionTest {
+
+    @Test
+    void barredByAnyOneBarEvenWhileAnotherIsUndetermined() {
+        // Refugee status is undetermined (how he left is unknown), so RC 33 is too; CAT 3 alone decides.
+        ReturnFinding r = northKoreanInChina().assess().returnTo("KP").orElseThrow();
+        assertThat(r.bars()).extracting(BarFinding::status).contains(Status.UNDETERMINED, Status.MET);
+        assertThat(r.status()).isEqualTo(ReturnStatus.BARRED);
+        assertThat(r.reasons()).containsExactly("Return to KP is barred by the absolute prohibition of return to"
+                + " torture.");
+        assertThat(r.independentOfUnknown()).isTrue();
+    }
+
+    @Test
+    void theReasonNamesEveryBarThatForbidsReturn() {
+        ReturnFinding r = northKoreanInChina().set("departure.withPermission", "not_established").assess()
+                .returnTo("KP").orElseThrow();
+        assertThat(r.status()).isEqualTo(ReturnStatus.BARRED);
+        assertThat(r.reasons()).containsExactly("Return to KP is barred by non-refoulement under RC 33(1); the absolute"
+                + " prohibition of return to torture.");
+    }
+
+    @Test
+    void notBarredWhenEveryBindingBarIsShownNotToApply() {
+        Assessment a = northKoreanInChina().set("destinations.1", "{\"country\": \"MN\", \"riskThere\":"
+                + " \"not_established\", \"onwardReturnRisk\": \"not_established\"}").assess();
+        ReturnFinding r = a.returnTo("MN").orElseThrow();
+        // RC 33 and CAT 3 not met; ICCPR not applicable to China: nothing forbids return.
+        assertThat(r.bars()).extracting(BarFinding::status)
+                .containsExactly(Status.NOT_MET, Status.NOT_MET, Status.NOT_APPLICABLE);
+        assertThat(r.status()).isEqualTo(ReturnStatus.NOT_BARRED);
+        assertThat(r.reasons()).containsExactly("No bar that binds the host state forbids return to MN.");
+        assertThat(r.independentOfUnknown()).isTrue();
+    }
+
+    @Test
+    void undeterminedWhenNoBarIsMetAndOneTurnsOnUnknownFacts() {
+        ReturnFinding r = northKoreanInChina().set("destinations.1", "{\"country\": \"MN\"}").assess()
+                .returnTo("MN").orElseThrow();
+        assertThat(r.status()).isEqualTo(ReturnStatus.UNDETERMINED);
+        assertThat(r.reasons().get(0)).contains("turns on facts not yet known");
+        assertThat(r.independentOfUnknown()).isFalse();
+    }
+
+    @Test
+    void eachListedDestinationGetsItsOwnDecision() {
+        Assessment a = northKoreanInChina().set("departure.withPermission", "not_established")
+                .set("person.nationalities.1", "{\"country\": \"KR\", \"basis\": \"by_right\"}")
+                .set("destinations.1", "{\"country\": \"KR\", \"reachable\": \"not_established\"}").assess();
+        assertThat(a.returns()).extracting(ReturnFinding::destination, ReturnFinding::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("KP", ReturnStatus.BARRED),
+                        org.assertj.core.groups.Tuple.tuple("KR", ReturnStatus.NOT_BARRED));
+    }
+}
