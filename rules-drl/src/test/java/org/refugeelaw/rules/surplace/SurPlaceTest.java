@@ -120,6 +120,7 @@ class SurPlaceTest {
                 "{\"kind\": \"contact_with_south_koreans\", \"visibility\": \"private\"}").assess(),
                 Criterion.SUR_PLACE_ACTIVITIES, Status.UNDETERMINED, "HB 96");
         assertThat(f.reasons().get(0)).contains("would create the risk if established");
-        assertThat(f.missingFacts()).containsExactly("$.activitiesAbroad[0].authoritiesAware");
+        assertThat(f.missingFacts()).containsExactly("$.activitiesAbroad[0].authoritiesAware",
+                "country:KP-CONTACT-SOUTH-KOREANS.learnedOnReturn");
     }
 }
