@@ -3,6 +3,12 @@ package org.refugeelaw.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +20,7 @@ import org.refugeelaw.assessment.BarFinding;
 import org.refugeelaw.assessment.Criterion;
 import org.refugeelaw.assessment.CriterionFinding;
 import org.refugeelaw.assessment.Status;
+import org.refugeelaw.model.CountryInformation;
 
 /**
  * Shared helpers for the rule tests: one assessor for the whole test run (the rules load once), and a small
@@ -22,9 +29,48 @@ import org.refugeelaw.assessment.Status;
 public final class RuleTestSupport {
     /** Loaded once per JVM, like an application would. */
     public static final Assessor ASSESSOR = Assessor.create();
+    /**
+     * The bundled country information plus the test dataset {@code test-country-information.json}: fictional
+     * countries XA-XD (ISO user-assigned codes) whose conditions isolate one rule path each.
+     */
+    public static final Assessor TEST_ASSESSOR = ASSESSOR.withCountryInformation(
+            Assessor.bundledCountryInformation().plus(readCountryInformation("test-country-information.json")));
+    /** Every (criterion, status) pair that {@link #assertFinding} has confirmed in this JVM. */
+    public static final Map<Criterion, Set<Status>> OBSERVED = new ConcurrentHashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private RuleTestSupport() {
+    }
+
+    /** Reads a country-information dataset from the test resources next to this class. */
+    public static CountryInformation readCountryInformation(String resource) {
+        try (InputStream in = RuleTestSupport.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + resource);
+            }
+            return CaseJson.readCountryInformation(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A national of {@code origin} (holding only that nationality) in the UK, with {@code origin} as destination. */
+    public static CaseBuilder nationalOf(String origin) {
+        return CaseBuilder.of("""
+                {"schemaVersion": "1.0", "caseId": "T", "assessmentDate": "2024-06-01",
+                 "person": {"id": "T-person", "sex": "male", "nationalities": [{"country": "%s", "basis": "held"}]},
+                 "hostState": "GB", "currentCountry": "GB", "countryOfOrigin": "%s",
+                 "destinations": [{"country": "%s"}]}
+                """.formatted(origin, origin, origin)).using(TEST_ASSESSOR);
+    }
+
+    /**
+     * A North Korean man in China who left with permission and stays abroad with leave: the only risk on return is
+     * the one every forcibly returned North Korean faces (KP-FORCED-RETURN: detention, interrogation, torture).
+     */
+    public static CaseBuilder lawfulNorthKoreanInChina() {
+        return northKoreanInChina().set("person.sex", "male").set("departure.withPermission", "established")
+                .set("stayAbroad.authorisedByOrigin", "established");
     }
 
     /**
@@ -43,9 +89,16 @@ public final class RuleTestSupport {
     /** Builds a case record by setting values at dotted paths ({@code departure.withPermission}). */
     public static final class CaseBuilder {
         private final ObjectNode root;
+        private Assessor assessor = ASSESSOR;
 
         private CaseBuilder(ObjectNode root) {
             this.root = root;
+        }
+
+        /** Assesses with another assessor (other country information). */
+        public CaseBuilder using(Assessor other) {
+            this.assessor = other;
+            return this;
         }
 
         public static CaseBuilder of(String json) {
@@ -111,7 +164,7 @@ public final class RuleTestSupport {
         }
 
         public Assessment assess(Frame frame) {
-            return ASSESSOR.assess(CaseJson.fromTree(root.deepCopy()), frame);
+            return assessor.assess(CaseJson.fromTree(root.deepCopy()), frame);
         }
     }
 
@@ -129,6 +182,7 @@ public final class RuleTestSupport {
     public static CriterionFinding assertFinding(Assessment a, Criterion c, Status status, String... legalBasis) {
         CriterionFinding f = finding(a, c);
         assertThat(f.status()).as(c + ": " + f.reasons()).isEqualTo(status);
+        OBSERVED.computeIfAbsent(c, k -> ConcurrentHashMap.newKeySet()).add(status);
         assertThat(f.legalBasis()).as(c + " legal basis").contains(legalBasis);
         assertThat(f.reasons()).as(c + " reasons").isNotEmpty().allSatisfy(r -> assertThat(r).isNotBlank());
         assertThat(f.rulesFired()).as(c + " rules").isNotEmpty();

@@ -2,6 +2,7 @@ package org.refugeelaw.rules.inclusion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.refugeelaw.rules.RuleTestSupport.assertFinding;
+import static org.refugeelaw.rules.RuleTestSupport.nationalOf;
 import static org.refugeelaw.rules.RuleTestSupport.northKoreanInChina;
 
 import org.junit.jupiter.api.Test;
@@ -21,18 +22,31 @@ class ExitPenaltyTest {
     }
 
     @Test
+    void metWhenThePersonLeftWithPermissionButOverstayedWithoutLeave() {
+        CriterionFinding f = assertFinding(northKoreanInChina().set("departure.withPermission", "established")
+                .set("stayAbroad.authorisedByOrigin", "not_established").assess(),
+                Criterion.EXIT_PENALTY, Status.MET, "HB 61", "UNHCR position on North Korean asylum-seekers (2003)");
+        assertThat(f.reasons().get(0)).contains("[KP-UNAUTHORISED-STAY-ABROAD]")
+                .contains("the penalty is severe and the state treats the conduct as treason against the fatherland");
+        assertThat(f.factsRelied()).contains("$.stayAbroad.authorisedByOrigin", "country:KP-UNAUTHORISED-STAY-ABROAD")
+                .doesNotContain("country:KP-UNAUTHORISED-EXIT");
+    }
+
+    @Test
     void notMetWhenThePersonLeftWithPermissionAndStaysWithLeave() {
         CriterionFinding f = assertFinding(northKoreanInChina().set("departure.withPermission", "established")
                 .set("stayAbroad.authorisedByOrigin", "established").assess(),
                 Criterion.EXIT_PENALTY, Status.NOT_MET, "HB 61");
         assertThat(f.reasons().get(0)).contains("left with permission");
+        assertThat(f.factsRelied()).containsExactly("$.departure.withPermission", "$.stayAbroad.authorisedByOrigin");
     }
 
     @Test
     void undeterminedWhenItIsNotKnownHowThePersonLeft() {
         CriterionFinding f = assertFinding(northKoreanInChina().assess(), Criterion.EXIT_PENALTY,
                 Status.UNDETERMINED, "HB 61");
-        assertThat(f.missingFacts()).contains("$.departure.withPermission");
+        assertThat(f.reasons().get(0)).contains("(not yet established)");
+        assertThat(f.missingFacts()).contains("$.departure.withPermission", "$.stayAbroad.authorisedByOrigin");
     }
 
     @Test
@@ -41,5 +55,33 @@ class ExitPenaltyTest {
                 .set("currentCountry", "KR").set("person.nationalities.0.country", "CN")
                 .set("destinations.0.country", "CN").assess(), Criterion.EXIT_PENALTY, Status.NOT_MET, "HB 61");
         assertThat(f.reasons().get(0)).contains("no penalty");
+        assertThat(f.factsRelied()).containsExactly("$.countryOfOrigin");
+    }
+
+    @Test
+    void notMetWhenThePenaltyForLeavingIsOnlyAFine() {
+        CriterionFinding f = assertFinding(nationalOf("XA").set("departure.withPermission", "not_established")
+                .assess(), Criterion.EXIT_PENALTY, Status.NOT_MET, "HB 61");
+        assertThat(f.reasons().get(0)).contains("[XA-EXIT-FINE]")
+                .contains("a penalty of this kind for leaving is not severe enough to support refugee status");
+        assertThat(f.factsRelied()).contains("$.departure.withPermission", "country:XA-EXIT-FINE");
+    }
+
+    @Test
+    void undeterminedWhenTheStatesViewOfASeverelyPunishedDepartureIsNotRecorded() {
+        CriterionFinding f = assertFinding(nationalOf("XB").set("departure.withPermission", "not_established")
+                .assess(), Criterion.EXIT_PENALTY, Status.UNDETERMINED, "HB 61");
+        assertThat(f.reasons().get(0)).contains("does not say whether the state treats the departure as disloyalty");
+        assertThat(f.missingFacts()).containsExactly("country:XB-EXIT-DETENTION.stateViewsAs");
+    }
+
+    @Test
+    void notMetWhenTheAuthoritiesWouldNotLearnOfTheUnauthorisedExitAndTheReasonSaysSo() {
+        // XC punishes unauthorised exit as treason, but returnees are not screened: the exit does not come out.
+        CriterionFinding f = assertFinding(nationalOf("XC").set("departure.withPermission", "not_established")
+                .assess(), Criterion.EXIT_PENALTY, Status.NOT_MET, "HB 61");
+        assertThat(f.reasons().get(0)).doesNotContain("left with permission")
+                .contains("authorities would not learn of it on return");
+        assertThat(f.factsRelied()).contains("country:XC-EXIT-UNNOTICED.learnedOnReturn");
     }
 }

@@ -1,0 +1,155 @@
+package org.refugeelaw.rules.surplace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.refugeelaw.rules.RuleTestSupport.ASSESSOR;
+import static org.refugeelaw.rules.RuleTestSupport.assertFinding;
+import static org.refugeelaw.rules.RuleTestSupport.bar;
+import static org.refugeelaw.rules.RuleTestSupport.lawfulNorthKoreanInChina;
+import static org.refugeelaw.rules.RuleTestSupport.northKoreanInChina;
+import static org.refugeelaw.rules.RuleTestSupport.readCountryInformation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.refugeelaw.api.Assessor;
+import org.refugeelaw.api.Frame;
+import org.refugeelaw.assessment.Assessment;
+import org.refugeelaw.assessment.Criterion;
+import org.refugeelaw.assessment.CriterionFinding;
+import org.refugeelaw.assessment.RefugeeStatus;
+import org.refugeelaw.assessment.Status;
+import org.refugeelaw.rules.RuleTestSupport.CaseBuilder;
+
+/** good-faith.drl: Danian, GIP/04/06 paras 34-36 (UNHCR, UK) against QD 5(3) and C-222/22 (EU). */
+class GoodFaithTest {
+
+    /** The 1990s Nigerian condition of the R1 scenario, as a test resource. */
+    private static final Assessor NIGERIA_1990S = ASSESSOR.withCountryInformation(
+            readCountryInformation("R1-nigeria-1990s.json"));
+
+    /** Danian v SSHD (R1): pro-democracy activity abroad, found partly opportunistic, in a subsequent application. */
+    private static CaseBuilder danian() {
+        return CaseBuilder.of("""
+                {"schemaVersion": "1.0", "caseId": "R1", "assessmentDate": "1999-10-08",
+                 "person": {"id": "R1-person", "sex": "male", "nationalities": [{"country": "NG", "basis": "held"}]},
+                 "hostState": "GB", "currentCountry": "GB", "countryOfOrigin": "NG",
+                 "departure": {"date": "1985-06-01", "withPermission": "established"},
+                 "activitiesAbroad": [{"kind": "political_activity", "date": "1995-01-01", "visibility": "public",
+                                       "authoritiesAware": "established", "mainlyToCreateClaim": "established"}],
+                 "claim": {"statedFear": "established", "wouldConcealOnReturn": "not_established"},
+                 "destinations": [{"country": "NG"}],
+                 "procedure": {"subsequentApplication": "established"}}
+                """).using(NIGERIA_1990S);
+    }
+
+    @Test
+    void notApplicableWhenNoActivityReliedOnWasMainlyToCreateAClaim() {
+        CriterionFinding f = assertFinding(northKoreanInChina().assess(), Criterion.SUR_PLACE_GOOD_FAITH,
+                Status.NOT_APPLICABLE, "GIP/04/06 paras 34-36");
+        assertThat(f.reasons().get(0)).contains("No risk the person faces rests on an activity abroad engaged in mainly"
+                + " to create a claim");
+    }
+
+    @Test
+    void notMetUnderUnhcrStandardsBecauseSelfServingActivitiesCallOnlyForScrutiny() {
+        Assessment a = danian().assess(Frame.UNHCR);
+        CriterionFinding f = assertFinding(a, Criterion.SUR_PLACE_GOOD_FAITH, Status.NOT_MET,
+                "Danian v SSHD [1999] EWCA Civ 3000", "GIP/04/06 paras 34-36");
+        assertThat(f.reasons().get(0)).contains("Under the UNHCR frame that is no bar")
+                .contains("a real risk on return still protects");
+        assertThat(f.factsRelied()).contains("$.activitiesAbroad", "frame:UNHCR");
+        assertThat(a.determination().status()).isEqualTo(RefugeeStatus.REFUGEE);
+    }
+
+    @Test
+    void notMetUnderUkStandardsAsInDanian() {
+        CriterionFinding f = assertFinding(danian().assess(Frame.UK), Criterion.SUR_PLACE_GOOD_FAITH, Status.NOT_MET,
+                "Danian v SSHD [1999] EWCA Civ 3000");
+        assertThat(f.reasons().get(0)).contains("Under the UK frame that is no bar");
+    }
+
+    @Test
+    void metUnderTheEuFrameInASubsequentApplicationRestingOnlyOnSelfCreatedActivities() {
+        Assessment a = danian().assess(Frame.EU);
+        CriterionFinding f = assertFinding(a, Criterion.SUR_PLACE_GOOD_FAITH, Status.MET, "QD 5(3)",
+                "CJEU C-222/22 (2024)");
+        assertThat(f.reasons().get(0)).contains("This is a subsequent application, and every established risk rests"
+                + " on activities the person engaged in mainly to create a claim")
+                .contains("individual assessment");
+        assertThat(f.factsRelied()).containsExactly("$.procedure.subsequentApplication", "$.activitiesAbroad");
+        assertThat(a.determination().status()).isEqualTo(RefugeeStatus.NOT_REFUGEE);
+        // QD 5(3) never removes the absolute bars.
+        assertThat(bar(a, "NG", Criterion.ABSOLUTE_BAR_TORTURE).status()).isEqualTo(Status.MET);
+        assertFinding(a, Criterion.SUBSIDIARY_QD15, Status.MET, "QD 15(a)-(c)");
+    }
+
+    @Test
+    void notMetUnderTheEuFrameInAFirstApplication() {
+        CriterionFinding f = assertFinding(danian().set("procedure.subsequentApplication", "not_established")
+                .assess(Frame.EU), Criterion.SUR_PLACE_GOOD_FAITH, Status.NOT_MET, "QD 5(3)");
+        assertThat(f.reasons().get(0)).contains("QD 5(3) applies only to a subsequent application, and this is a first one");
+        assertThat(f.factsRelied()).contains("$.procedure.subsequentApplication");
+    }
+
+    @Test
+    void notMetUnderTheEuFrameWhenAnIndependentRiskStandsBesideTheSelfCreatedOne() {
+        // A North Korean who left without permission: the exit penalty stands whatever the contact abroad was for.
+        CriterionFinding f = assertFinding(lawfulNorthKoreanInChina().set("departure.withPermission", "not_established")
+                .set("activitiesAbroad.0", "{\"kind\": \"contact_with_south_koreans\", \"visibility\": \"public\","
+                        + " \"mainlyToCreateClaim\": \"established\"}")
+                .set("procedure.subsequentApplication", "established").assess(Frame.EU),
+                Criterion.SUR_PLACE_GOOD_FAITH, Status.NOT_MET, "QD 5(3)");
+        assertThat(f.reasons().get(0)).contains("an established risk stands on more than activities engaged in mainly to"
+                + " create a claim");
+    }
+
+    @Test
+    void undeterminedUnderTheEuFrameWhenItIsNotKnownWhetherTheApplicationIsASubsequentOne() {
+        CriterionFinding f = assertFinding(danian().set("procedure", "{}").assess(Frame.EU),
+                Criterion.SUR_PLACE_GOOD_FAITH, Status.UNDETERMINED, "QD 5(3)", "CJEU C-222/22 (2024)");
+        assertThat(f.reasons().get(0)).contains("turns on facts not yet known");
+        assertThat(f.missingFacts()).containsExactly("$.procedure.subsequentApplication");
+    }
+
+    @Test
+    void undeterminedUnderTheEuFrameWhenThePurposeOfTheActivityIsNotKnown() {
+        CriterionFinding f = assertFinding(danian().set("activitiesAbroad.0.mainlyToCreateClaim", "unknown")
+                .assess(Frame.EU), Criterion.SUR_PLACE_GOOD_FAITH, Status.UNDETERMINED, "QD 5(3)");
+        assertThat(f.missingFacts()).containsExactly("$.activitiesAbroad[0].mainlyToCreateClaim");
+    }
+
+    @Test
+    void danianUnderTheTwoFramesDiffersOnlyWhereTheFramesGenuinelyDiffer() {
+        Assessment unhcr = danian().assess(Frame.UNHCR);
+        Assessment eu = danian().assess(Frame.EU);
+        assertThat(unhcr.determination().status()).isEqualTo(RefugeeStatus.REFUGEE);
+        assertThat(eu.determination().status()).isEqualTo(RefugeeStatus.NOT_REFUGEE);
+        List<Criterion> differing = new ArrayList<>();
+        for (CriterionFinding u : unhcr.criteria()) {
+            CriterionFinding e = eu.finding(u.criterion()).orElseThrow();
+            if (!e.equals(u)) {
+                differing.add(u.criterion());
+            }
+        }
+        // SUR_PLACE_GOOD_FAITH and SUBSIDIARY_QD15 are the substantive differences. HUMANITARIAN_CONCERN differs too,
+        // by design: it is an outcome of UNHCR's mandate and not assessed under the EU frame (frames.json).
+        assertThat(differing).containsExactlyInAnyOrder(Criterion.SUR_PLACE_GOOD_FAITH, Criterion.SUBSIDIARY_QD15,
+                Criterion.HUMANITARIAN_CONCERN);
+        assertThat(eu.finding(Criterion.HUMANITARIAN_CONCERN).orElseThrow().status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(eu.finding(Criterion.HUMANITARIAN_CONCERN).orElseThrow().reasons().get(0))
+                .contains("assessed under the UNHCR frame");
+        assertThat(eu.returns()).extracting(r -> r.status()).isEqualTo(unhcr.returns().stream().map(r -> r.status()).toList());
+        assertThat(bar(eu, "NG", Criterion.ABSOLUTE_BAR_TORTURE)).isEqualTo(bar(unhcr, "NG", Criterion.ABSOLUTE_BAR_TORTURE));
+    }
+
+    @Disabled("non-refoulement-33.drl (outside this file set): QD 5(3) refusal is 'without prejudice to the Geneva"
+            + " Convention', but the EU determination NOT_REFUGEE switches RC 33 off")
+    @Test
+    void qd53RefusalOfStatusLeavesTheConventionRefugeeProtectedByRc33() {
+        Assessment unhcr = danian().assess(Frame.UNHCR);
+        Assessment eu = danian().assess(Frame.EU);
+        assertThat(bar(eu, "NG", Criterion.NON_REFOULEMENT_33).status())
+                .isEqualTo(bar(unhcr, "NG", Criterion.NON_REFOULEMENT_33).status()).isEqualTo(Status.MET);
+    }
+}
