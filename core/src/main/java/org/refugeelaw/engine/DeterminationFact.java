@@ -11,6 +11,14 @@ public record DeterminationFact(RefugeeStatus status, RefugeeBasis basis, String
         decidedBy = List.copyOf(decidedBy);
     }
 
+    /**
+     * Whether refugee status is refused only under QD 5(3) (self-created activities in a subsequent application):
+     * the person still meets the Convention definition.
+     */
+    public boolean refusedUnderQd53() {
+        return status == RefugeeStatus.NOT_REFUGEE && decidedBy.equals(List.of(Criterion.SUR_PLACE_GOOD_FAITH));
+    }
+
     /** The criteria of the findings, in the order of {@link Criterion}, without repeats. */
     public static List<Criterion> criteria(List<?> findings) {
         java.util.TreeSet<Criterion> set = new java.util.TreeSet<>();

@@ -10,7 +10,6 @@ import static org.refugeelaw.rules.RuleTestSupport.readCountryInformation;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.refugeelaw.api.Assessor;
 import org.refugeelaw.api.Frame;
@@ -143,8 +142,6 @@ class GoodFaithTest {
         assertThat(bar(eu, "NG", Criterion.ABSOLUTE_BAR_TORTURE)).isEqualTo(bar(unhcr, "NG", Criterion.ABSOLUTE_BAR_TORTURE));
     }
 
-    @Disabled("non-refoulement-33.drl (outside this file set): QD 5(3) refusal is 'without prejudice to the Geneva"
-            + " Convention', but the EU determination NOT_REFUGEE switches RC 33 off")
     @Test
     void qd53RefusalOfStatusLeavesTheConventionRefugeeProtectedByRc33() {
         Assessment unhcr = danian().assess(Frame.UNHCR);
