@@ -2,6 +2,7 @@ package org.refugeelaw.examples;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import org.refugeelaw.api.CaseJson;
 import org.refugeelaw.api.Frame;
 import org.refugeelaw.api.InvalidCaseException;
 import org.refugeelaw.assessment.Assessment;
+import org.refugeelaw.report.HtmlReport;
+import org.refugeelaw.report.MarkdownReport;
 import org.refugeelaw.report.TextReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +23,7 @@ import picocli.CommandLine.Parameters;
 /** The trainers' command line: run the scenario library, assess one case, and more. */
 @Command(name = "refugee-law", mixinStandardHelpOptions = true, versionProvider = Runner.Version.class,
         description = "Assess asylum cases against international refugee law and explain the result.",
-        subcommands = {Runner.Run.class, Runner.Assess.class, CommandLine.HelpCommand.class})
+        subcommands = {Runner.Run.class, Runner.Assess.class, Runner.Html.class, CommandLine.HelpCommand.class})
 public final class Runner implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -115,8 +118,10 @@ public final class Runner implements Runnable {
         @Parameters(index = "0", description = "A scenario file (.yaml) or a case record (.json).")
         Path file;
 
-        @Option(names = {"-f", "--format"}, defaultValue = "text",
-                description = "Report format: text or json. Default: ${DEFAULT-VALUE}")
+        @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "text|md|html|json",
+                description = {"Report format: text (for a terminal), md (GitHub-flavoured Markdown), html (a"
+                        + " self-contained page to print or hand out) or json (the assessment itself).",
+                        "Default: ${DEFAULT-VALUE}"})
         String format;
 
         @Option(names = "--frame", description = "Legal frame: ${COMPLETION-CANDIDATES}. Default: the scenario's, or UNHCR.")
@@ -148,11 +153,66 @@ public final class Runner implements Runnable {
             switch (format) {
                 case "json" -> out.print(CaseJson.write(a));
                 case "text" -> out.print(TextReport.render(a));
+                case "md" -> out.print(MarkdownReport.render(a));
+                case "html" -> out.print(HtmlReport.render(a));
                 default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                        "Unknown format '" + format + "': use text or json.");
+                        "Unknown format '" + format + "': use text, md, html or json.");
             }
             out.flush();
             return 0;
+        }
+    }
+
+    @Command(name = "html", mixinStandardHelpOptions = true,
+            description = {"Assess every scenario in a folder and write one self-contained HTML report per scenario,"
+                    + " to print or hand out: <out>/<scenario file name>.html (a scenario in a subfolder goes to the"
+                    + " same subfolder of <out>). Prints each file it wrote.",
+                    "Exits with status 2 if a scenario cannot be read or assessed; the others are still written."})
+    static final class Html implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", arity = "0..1", defaultValue = "examples/scenarios",
+                description = "Folder of scenario files (.yaml). Default: ${DEFAULT-VALUE}")
+        Path folder;
+
+        @Option(names = {"-o", "--out"}, required = true, paramLabel = "<dir>",
+                description = "Folder to write the reports to; created if missing. Existing reports are overwritten.")
+        Path outDir;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (!Files.isDirectory(folder)) {
+                throw new ScenarioException(folder + ": not a folder of scenario files.");
+            }
+            ScenarioRunner runner = new ScenarioRunner();
+            int written = 0;
+            int errors = 0;
+            for (Path file : ScenarioLoader.files(folder)) {
+                Assessment a;
+                try {
+                    a = runner.assess(ScenarioLoader.load(file));
+                } catch (ScenarioException | InvalidCaseException e) {
+                    errors++;
+                    err.println("ERROR in " + file + ":");
+                    err.println(e.getMessage());
+                    continue;
+                }
+                Path relative = folder.relativize(file);
+                String name = relative.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".html";
+                Path target = outDir.resolve(relative).resolveSibling(name);
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, HtmlReport.render(a), StandardCharsets.UTF_8);
+                written++;
+                out.println("wrote " + target + " (" + a.caseId() + ": " + a.determination().status() + ")");
+            }
+            out.println("Wrote " + written + (written == 1 ? " report" : " reports") + " to " + outDir
+                    + (errors == 0 ? "." : "; " + errors + (errors == 1 ? " scenario" : " scenarios")
+                    + " could not be assessed."));
+            out.flush();
+            return errors == 0 ? 0 : 2;
         }
     }
 

@@ -51,6 +51,14 @@ class PackagedRunnerIT {
     }
 
     @Test
+    void theShadedJarRendersTheHtmlReportFromItsBundledTemplate() throws Exception {
+        Result r = run("assess", "--format", "html", "scenarios/S1-hunger-defector-held-in-china.yaml");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("<!DOCTYPE html>").contains("<title>Assessment of case S1</title>")
+                .contains("id=\"criterion-EXIT_PENALTY\"").endsWith("</html>\n");
+    }
+
+    @Test
     void theShadedJarCarriesTheExecutableModelAndNoRuntimeDrlCompiler() throws Exception {
         assertThat(Files.exists(JAR)).isTrue();
         try (JarFile jar = new JarFile(JAR.toFile())) {

@@ -1,0 +1,88 @@
+package org.refugeelaw.report;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.util.HtmlEscaper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.refugeelaw.assessment.Assessment;
+
+/**
+ * An assessment as a self-contained HTML page, a handout for trainers that also reads well printed: the
+ * determination first, then the tiers in order with each criterion's status, reasons, facts and citations, the
+ * return findings per destination, the procedural findings with violations highlighted, and the unknown facts.
+ *
+ * <p>The page has inline CSS only: no scripts, no external style sheets, fonts or images. It is rendered from the
+ * Mustache template {@code assessment.html.mustache} beside this class, compiled once; a compiled template is
+ * thread-safe, so is {@link #render(Assessment)}. Every value comes from {@link HtmlView} through a double-brace
+ * tag, which HTML-escapes it; braces are escaped too, so a value such as {@code {{x}}} cannot reach a client-side
+ * template engine if the page is ever embedded in one.
+ */
+public final class HtmlReport {
+    static final String TEMPLATE = "org/refugeelaw/report/assessment.html.mustache";
+    private static final Mustache MUSTACHE = compile();
+
+    private HtmlReport() {
+    }
+
+    public static String render(Assessment a) {
+        return render(HtmlView.of(a));
+    }
+
+    /** Renders a view model; for the optional sections that the assessment does not carry yet. */
+    static String render(Assessment a, List<HtmlView.DecisiveFact> decisive,
+                         List<HtmlView.Counterfactual> counterfactuals) {
+        return render(HtmlView.of(a, decisive, counterfactuals));
+    }
+
+    private static String render(Map<String, Object> view) {
+        StringWriter out = new StringWriter(32 * 1024);
+        try {
+            MUSTACHE.execute(out, view).flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static Mustache compile() {
+        InputStream in = HtmlReport.class.getClassLoader().getResourceAsStream(TEMPLATE);
+        if (in == null) {
+            throw new IllegalStateException("The HTML report template " + TEMPLATE + " is not on the class path.");
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return new EscapingFactory().compile(reader, TEMPLATE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Mustache's HTML escaping, plus the braces. */
+    private static final class EscapingFactory extends DefaultMustacheFactory {
+        @Override
+        public void encode(String value, Writer writer) {
+            try {
+                int from = 0;
+                for (int i = 0; i < value.length(); i++) {
+                    char c = value.charAt(i);
+                    if (c == '{' || c == '}') {
+                        HtmlEscaper.escape(value.substring(from, i), writer);
+                        writer.write(c == '{' ? "&#123;" : "&#125;");
+                        from = i + 1;
+                    }
+                }
+                HtmlEscaper.escape(value.substring(from), writer);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

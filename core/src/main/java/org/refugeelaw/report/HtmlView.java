@@ -1,0 +1,217 @@
+package org.refugeelaw.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.refugeelaw.assessment.Assessment;
+import org.refugeelaw.assessment.BarFinding;
+import org.refugeelaw.assessment.Criterion;
+import org.refugeelaw.assessment.CriterionFinding;
+import org.refugeelaw.assessment.Determination;
+import org.refugeelaw.assessment.ProceduralFinding;
+import org.refugeelaw.assessment.ReturnFinding;
+import org.refugeelaw.assessment.Status;
+import org.refugeelaw.assessment.SurPlaceCause;
+import org.refugeelaw.assessment.Tier;
+
+/**
+ * The view model of the HTML report: an assessment flattened into maps, lists, strings and booleans for
+ * {@code assessment.html.mustache}. It holds no markup and escapes nothing; the template's {@code {{ }}} escapes.
+ *
+ * <p>Every map carries every key its part of the template reads, so that a Mustache lookup never falls through to
+ * an enclosing scope. A list that the template introduces with a heading comes with a {@code has...} boolean.
+ */
+final class HtmlView {
+    /**
+     * A missing fact that decides the outcome: the assessment does not carry these yet. Empty by default.
+     *
+     * @param fact        the JSON path of the fact
+     * @param explanation why it decides the outcome
+     */
+    record DecisiveFact(String fact, String explanation) {
+    }
+
+    /**
+     * What the outcome would be if a fact were otherwise: the assessment does not carry these yet. Empty by default.
+     *
+     * @param change  the change to the facts
+     * @param outcome the outcome it leads to
+     */
+    record Counterfactual(String change, String outcome) {
+    }
+
+    private HtmlView() {
+    }
+
+    static Map<String, Object> of(Assessment a) {
+        return of(a, List.of(), List.of());
+    }
+
+    static Map<String, Object> of(Assessment a, List<DecisiveFact> decisive, List<Counterfactual> counterfactuals) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("caseId", text(a.caseId()));
+        v.put("frame", text(a.frame()));
+        v.put("libraryVersion", text(a.libraryVersion()));
+        v.put("hasRuleSetHash", a.ruleSetHash() != null && !a.ruleSetHash().isBlank());
+        v.put("ruleSetHash", text(a.ruleSetHash()));
+        v.put("determination", determination(a.determination()));
+
+        List<Map<String, Object>> d = new ArrayList<>();
+        for (DecisiveFact f : decisive) {
+            d.add(map("fact", text(f.fact()), "explanation", text(f.explanation())));
+        }
+        v.put("hasDecisiveMissingFacts", !d.isEmpty());
+        v.put("decisiveMissingFacts", d);
+        List<Map<String, Object>> c = new ArrayList<>();
+        for (Counterfactual f : counterfactuals) {
+            c.add(map("change", text(f.change()), "outcome", text(f.outcome())));
+        }
+        v.put("hasCounterfactuals", !c.isEmpty());
+        v.put("counterfactuals", c);
+
+        List<Map<String, Object>> tiers = new ArrayList<>();
+        for (Tier tier : Tier.values()) {
+            List<Map<String, Object>> criteria = a.criteria().stream().filter(f -> f.criterion().tier() == tier)
+                    .map(f -> criterion(f, a.determination().decidedBy().contains(f.criterion()))).toList();
+            List<Map<String, Object>> returns = tier == Tier.NON_REFOULEMENT
+                    ? a.returns().stream().map(HtmlView::returnFinding).toList() : List.of();
+            List<Map<String, Object>> guarantees = tier == Tier.PROCEDURE
+                    ? a.procedure().stream().map(HtmlView::guarantee).toList() : List.of();
+            if (criteria.isEmpty() && returns.isEmpty() && guarantees.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("id", tier.name());
+            t.put("number", tier.ordinal() + 1);
+            t.put("title", tier.title());
+            t.put("criteria", criteria);
+            t.put("hasReturns", !returns.isEmpty());
+            t.put("returns", returns);
+            t.put("hasGuarantees", !guarantees.isEmpty());
+            t.put("guarantees", guarantees);
+            long violations = guarantees.stream().filter(g -> (Boolean) g.get("violation")).count();
+            t.put("hasViolations", violations > 0);
+            t.put("violationSummary", violations == 1 ? "1 violation" : violations + " violations");
+            tiers.add(t);
+        }
+        v.put("tiers", tiers);
+
+        v.put("hasUnknownFacts", !a.unknownFacts().isEmpty());
+        v.put("unknownFacts", texts(a.unknownFacts()));
+        return v;
+    }
+
+    private static Map<String, Object> determination(Determination d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("label", Labels.determination(d));
+        m.put("statusClass", cssClass(d.status().name()));
+        m.put("reasons", texts(d.reasons()));
+        List<Map<String, Object>> causes = new ArrayList<>();
+        for (SurPlaceCause c : d.surPlaceCauses()) {
+            causes.add(map("description", text(c.description()), "when", Labels.when(c), "fact", text(c.fact())));
+        }
+        m.put("hasSurPlaceCauses", !causes.isEmpty());
+        m.put("surPlaceCauses", causes);
+        List<Map<String, Object>> decidedBy = new ArrayList<>();
+        for (Criterion c : d.decidedBy()) {
+            decidedBy.add(map("id", c.name(), "title", c.title()));
+        }
+        m.put("hasDecidedBy", !decidedBy.isEmpty());
+        m.put("decidedBy", decidedBy);
+        list(m, "legalBasis", d.legalBasis());
+        list(m, "rulesFired", d.rulesFired());
+        return m;
+    }
+
+    private static Map<String, Object> criterion(CriterionFinding f, boolean decisive) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", f.criterion().name());
+        m.put("title", f.criterion().title());
+        status(m, f.status());
+        m.put("decisive", decisive);
+        m.put("reasons", texts(f.reasons()));
+        list(m, "factsRelied", f.factsRelied());
+        list(m, "missingFacts", f.missingFacts());
+        list(m, "legalBasis", f.legalBasis());
+        list(m, "rulesFired", f.rulesFired());
+        return m;
+    }
+
+    private static Map<String, Object> returnFinding(ReturnFinding r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("destination", text(r.destination()));
+        m.put("statusLabel", TextReport.words(r.status().name()));
+        m.put("statusClass", cssClass(r.status().name()));
+        m.put("independentOfUnknown", r.independentOfUnknown());
+        m.put("reasons", texts(r.reasons()));
+        m.put("bars", r.bars().stream().map(HtmlView::bar).toList());
+        return m;
+    }
+
+    private static Map<String, Object> bar(BarFinding b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", b.criterion().name());
+        m.put("title", b.criterion().title());
+        status(m, b.status());
+        m.put("absolute", b.absolute());
+        m.put("reasons", texts(b.reasons()));
+        list(m, "instruments", b.instruments());
+        list(m, "factsRelied", b.factsRelied());
+        list(m, "missingFacts", b.missingFacts());
+        list(m, "legalBasis", b.legalBasis());
+        list(m, "rulesFired", b.rulesFired());
+        return m;
+    }
+
+    private static Map<String, Object> guarantee(ProceduralFinding p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("guarantee", text(p.guarantee()));
+        m.put("id", p.criterion().name());
+        m.put("title", p.criterion().title());
+        m.put("violation", p.violation());
+        m.put("statusLabel", Labels.guarantee(p.status()));
+        m.put("statusClass", p.violation() ? "violation" : cssClass(p.status().name()));
+        m.put("reasons", texts(p.reasons()));
+        list(m, "factsRelied", p.factsRelied());
+        list(m, "missingFacts", p.missingFacts());
+        list(m, "legalBasis", p.legalBasis());
+        list(m, "rulesFired", p.rulesFired());
+        return m;
+    }
+
+    private static void status(Map<String, Object> m, Status s) {
+        m.put("status", s.name());
+        m.put("statusLabel", TextReport.status(s.name()));
+        m.put("statusClass", cssClass(s.name()));
+    }
+
+    /** A list under {@code key}, with {@code hasKey} telling whether it has anything. */
+    private static void list(Map<String, Object> m, String key, List<String> values) {
+        m.put("has" + Character.toUpperCase(key.charAt(0)) + key.substring(1), !values.isEmpty());
+        m.put(key, texts(values));
+    }
+
+    private static Map<String, Object> map(String... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
+    private static List<String> texts(List<String> values) {
+        return values.stream().map(HtmlView::text).toList();
+    }
+
+    /** Never null: Mustache would look a null value up in the enclosing scope. */
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** An enum name as a CSS class: NOT_MET becomes not-met. */
+    static String cssClass(String enumName) {
+        return enumName.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

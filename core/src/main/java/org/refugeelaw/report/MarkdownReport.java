@@ -1,0 +1,233 @@
+package org.refugeelaw.report;
+
+import java.util.List;
+import org.refugeelaw.assessment.Assessment;
+import org.refugeelaw.assessment.BarFinding;
+import org.refugeelaw.assessment.Criterion;
+import org.refugeelaw.assessment.CriterionFinding;
+import org.refugeelaw.assessment.Determination;
+import org.refugeelaw.assessment.ProceduralFinding;
+import org.refugeelaw.assessment.ReturnFinding;
+import org.refugeelaw.assessment.SurPlaceCause;
+import org.refugeelaw.assessment.Tier;
+
+/**
+ * An assessment as GitHub-flavoured Markdown, with the content of {@link TextReport}: the determination first, then
+ * each tier with its criteria (status, reasons, facts relied on, missing facts, legal basis, rules fired), the
+ * return findings per destination in the non-refoulement tier, the procedural findings in the procedure tier, and
+ * the unknown facts.
+ *
+ * <p>Every value taken from the assessment is escaped with {@link #escape(String)}, so that a case identifier, a
+ * reason or a fact path cannot open a link, inject HTML, start a heading or list, or reach a Liquid ({@code {{ }}})
+ * or math ({@code $}) processor that renders the file later. Criterion identifiers, which are enum names, are set
+ * in code spans.
+ */
+public final class MarkdownReport {
+    private MarkdownReport() {
+    }
+
+    public static String render(Assessment a) {
+        StringBuilder out = new StringBuilder();
+        out.append("# Assessment of case ").append(escape(a.caseId())).append("\n\n");
+        out.append("Frame: ").append(escape(a.frame())).append(" · Library version: ")
+                .append(escape(a.libraryVersion()));
+        if (a.ruleSetHash() != null && !a.ruleSetHash().isBlank()) {
+            out.append(" · Rule set: ").append(escape(a.ruleSetHash()));
+        }
+        out.append("\n\n");
+
+        determination(out, a.determination());
+
+        for (Tier tier : Tier.values()) {
+            if (tier == Tier.NON_REFOULEMENT) {
+                returns(out, a.returns());
+                continue;
+            }
+            List<CriterionFinding> findings = a.criteria().stream().filter(f -> f.criterion().tier() == tier).toList();
+            boolean guarantees = tier == Tier.PROCEDURE && !a.procedure().isEmpty();
+            if (findings.isEmpty() && !guarantees) {
+                continue;
+            }
+            out.append("## ").append(escape(tier.title())).append("\n\n");
+            for (CriterionFinding f : findings) {
+                out.append("### ").append(code(f.criterion().name())).append(' ')
+                        .append(escape(f.criterion().title())).append("\n\n");
+                out.append("**Status: ").append(TextReport.status(f.status().name())).append("**");
+                if (a.determination().decidedBy().contains(f.criterion())) {
+                    out.append(" · decides the outcome");
+                }
+                out.append("\n\n");
+                paragraphs(out, f.reasons());
+                details(out, f.factsRelied(), f.missingFacts(), f.legalBasis(), f.rulesFired());
+            }
+            if (guarantees) {
+                procedure(out, a.procedure());
+            }
+        }
+
+        if (!a.unknownFacts().isEmpty()) {
+            out.append("## Unknown facts that left a criterion undetermined\n\n");
+            for (String u : a.unknownFacts()) {
+                out.append("- ").append(block(u)).append('\n');
+            }
+            out.append('\n');
+        }
+        return out.toString().stripTrailing() + "\n";
+    }
+
+    private static void determination(StringBuilder out, Determination d) {
+        out.append("## Determination: ").append(escape(Labels.determination(d))).append("\n\n");
+        paragraphs(out, d.reasons());
+        if (!d.surPlaceCauses().isEmpty()) {
+            out.append("**Became a refugee after leaving through:**\n\n");
+            for (SurPlaceCause c : d.surPlaceCauses()) {
+                out.append("- ").append(block(c.description())).append(" (").append(escape(Labels.when(c)))
+                        .append("); fact: ").append(escape(c.fact())).append('\n');
+            }
+            out.append('\n');
+        }
+        if (!d.decidedBy().isEmpty()) {
+            out.append("**Decided by:** ")
+                    .append(String.join(", ", d.decidedBy().stream().map(Criterion::name).map(MarkdownReport::code)
+                            .toList()))
+                    .append("\n\n");
+        }
+        line(out, "**Legal basis:** ", d.legalBasis(), "; ");
+        line(out, "**Rules fired:** ", d.rulesFired(), "; ");
+    }
+
+    private static void returns(StringBuilder out, List<ReturnFinding> returns) {
+        if (returns.isEmpty()) {
+            return;
+        }
+        out.append("## ").append(escape(Tier.NON_REFOULEMENT.title())).append("\n\n");
+        for (ReturnFinding r : returns) {
+            out.append("### Return to ").append(escape(r.destination())).append(": ")
+                    .append(TextReport.words(r.status().name()));
+            if (r.independentOfUnknown()) {
+                out.append(" (whatever the unknown facts turn out to be)");
+            }
+            out.append("\n\n");
+            paragraphs(out, r.reasons());
+            for (BarFinding b : r.bars()) {
+                out.append("#### ").append(code(b.criterion().name())).append(' ')
+                        .append(escape(b.criterion().title())).append("\n\n");
+                out.append("**Status: ").append(TextReport.status(b.status().name())).append("**");
+                if (b.absolute()) {
+                    out.append(" · absolute: no exclusion, crime or security risk removes it");
+                }
+                out.append("\n\n");
+                paragraphs(out, b.reasons());
+                if (!b.instruments().isEmpty()) {
+                    out.append("- **Instruments binding the host:**\n");
+                    for (String i : b.instruments()) {
+                        out.append("  - ").append(block(i)).append('\n');
+                    }
+                }
+                details(out, b.factsRelied(), b.missingFacts(), b.legalBasis(), b.rulesFired());
+            }
+        }
+    }
+
+    private static void procedure(StringBuilder out, List<ProceduralFinding> procedure) {
+        out.append("### Guarantees\n\n");
+        for (ProceduralFinding p : procedure) {
+            out.append("- ").append(p.violation() ? "**VIOLATION**" : Labels.guarantee(p.status()))
+                    .append(": ").append(escape(p.guarantee())).append(" (").append(code(p.criterion().name()))
+                    .append(")\n");
+            for (String r : p.reasons()) {
+                out.append("  - ").append(block(r)).append('\n');
+            }
+            item(out, "  - Facts relied on: ", p.factsRelied(), ", ");
+            item(out, "  - Missing facts: ", p.missingFacts(), ", ");
+            item(out, "  - Legal basis: ", p.legalBasis(), "; ");
+            item(out, "  - Rules fired: ", p.rulesFired(), "; ");
+        }
+        out.append('\n');
+    }
+
+    private static void details(StringBuilder out, List<String> facts, List<String> missing, List<String> legalBasis,
+                                List<String> rules) {
+        int before = out.length();
+        item(out, "- **Facts relied on:** ", facts, ", ");
+        item(out, "- **Missing facts:** ", missing, ", ");
+        item(out, "- **Legal basis:** ", legalBasis, "; ");
+        item(out, "- **Rules fired:** ", rules, "; ");
+        if (out.length() > before) {
+            out.append('\n');
+        }
+    }
+
+    private static void paragraphs(StringBuilder out, List<String> texts) {
+        for (String t : texts) {
+            out.append(block(t)).append("\n\n");
+        }
+    }
+
+    private static void item(StringBuilder out, String label, List<String> values, String separator) {
+        if (!values.isEmpty()) {
+            out.append(label).append(join(values, separator)).append('\n');
+        }
+    }
+
+    private static void line(StringBuilder out, String label, List<String> values, String separator) {
+        if (!values.isEmpty()) {
+            out.append(label).append(join(values, separator)).append("\n\n");
+        }
+    }
+
+    private static String join(List<String> values, String separator) {
+        return String.join(separator, values.stream().map(MarkdownReport::escape).toList());
+    }
+
+    /** An identifier the library defines (an enum name), as a code span. */
+    private static String code(String identifier) {
+        return "`" + identifier + "`";
+    }
+
+    /**
+     * Escapes a value for use as inline Markdown text, on one line: line breaks and other control characters
+     * become spaces, and the characters with a meaning in GitHub-flavoured Markdown, HTML, Liquid ({@code {{ }}})
+     * or math ({@code $}) are backslash-escaped wherever they stand. CommonMark renders every backslash-escaped
+     * ASCII punctuation character as itself, so the text reads as written. For a value that opens a block (a
+     * paragraph or a list item), {@link #block(String)} also escapes a leading list marker or number.
+     */
+    public static String escape(String value) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                s.append(' ');
+            } else if ("\\`*_{}[]<>#|~&$".indexOf(c) >= 0) {
+                s.append('\\').append(c);
+            } else {
+                s.append(c);
+            }
+        }
+        // Leading spaces could make an indented code block, trailing ones a hard line break.
+        return s.toString().strip();
+    }
+
+    /**
+     * Escapes a value that opens a block: as {@link #escape(String)}, and a leading "-", "+" or "=" (a list or a
+     * rule) or "12." or "12)" (an ordered list) is escaped too.
+     */
+    static String block(String value) {
+        StringBuilder s = new StringBuilder(escape(value));
+        if (!s.isEmpty() && "-+=".indexOf(s.charAt(0)) >= 0) {
+            s.insert(0, '\\');
+        } else {
+            int digits = 0;
+            while (digits < s.length() && Character.isDigit(s.charAt(digits))) {
+                digits++;
+            }
+            if (digits > 0 && digits < s.length() && (s.charAt(digits) == '.' || s.charAt(digits) == ')')) {
+                s.insert(digits, '\\');
+            }
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,67 @@
+package org.refugeelaw.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.refugeelaw.assessment.Assessment;
+
+/** The HTML report on a hand-built assessment; {@code ReportsTest} in the examples module renders real ones. */
+class HtmlReportTest {
+    private final Assessment hostile = HostileAssessment.build();
+
+    @Test
+    void everyValueFromTheAssessmentIsEscaped() {
+        String html = HtmlReport.render(hostile);
+        for (String field : HostileAssessment.FIELDS) {
+            assertThat(html).as(field).contains(HostileAssessment.html(field));
+        }
+        assertThat(html).doesNotContain(HostileAssessment.SCRIPT, HostileAssessment.BREAKOUT,
+                HostileAssessment.MUSTACHE, "<script", "<img", "onerror=", "{{", "src=");
+    }
+
+    @Test
+    void thePageHasNoExternalResources() {
+        String html = HtmlReport.render(hostile);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").endsWith("</html>\n");
+        assertThat(html.toLowerCase()).doesNotContain("<script", "<link", "@import", "@font-face", "url(", "<img",
+                "<iframe", "<object", "src=", "href=\"http", "href=\"//", "http://", "https://");
+    }
+
+    @Test
+    void theOptionalSectionsAreEmptyByDefault() {
+        String html = HtmlReport.render(hostile);
+        assertThat(html).doesNotContain("Decisive missing facts", "Counterfactuals", "id=\"decisive-missing-facts\"",
+                "id=\"counterfactuals\"");
+    }
+
+    @Test
+    void theOptionalSectionsRenderWhenTheViewModelHasThem() {
+        String html = HtmlReport.render(hostile,
+                List.of(new HtmlView.DecisiveFact("$.credibility.generallyCredible", HostileAssessment.hostile("why"))),
+                List.of(new HtmlView.Counterfactual(HostileAssessment.hostile("change"),
+                        HostileAssessment.hostile("outcome"))));
+        assertThat(html).contains("id=\"decisive-missing-facts\"", "Decisive missing facts",
+                "$.credibility.generallyCredible", HostileAssessment.html("why"), "id=\"counterfactuals\"",
+                HostileAssessment.html("change"), HostileAssessment.html("outcome"));
+        assertThat(html.indexOf("id=\"determination\"")).isLessThan(html.indexOf("id=\"decisive-missing-facts\""));
+        assertThat(html.indexOf("id=\"counterfactuals\"")).isLessThan(html.indexOf("id=\"tier-INCLUSION\""));
+        assertThat(html).doesNotContain("<script", "{{");
+    }
+
+    @Test
+    void violationsAndAbsoluteBarsAreMarked() {
+        String html = HtmlReport.render(hostile);
+        assertThat(html).contains("class=\"criterion guarantee violation\"", "badge violation\">VIOLATION<",
+                "1 violation<", "<span class=\"tag\">absolute</span>",
+                "Return barred, whatever the unknown facts turn out to be.");
+    }
+
+    @Test
+    void renderingIsThreadSafe() {
+        String once = HtmlReport.render(hostile);
+        List<String> many = IntStream.range(0, 64).parallel().mapToObj(i -> HtmlReport.render(hostile)).toList();
+        assertThat(many).allMatch(once::equals);
+    }
+}
