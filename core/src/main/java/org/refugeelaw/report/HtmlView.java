@@ -45,8 +45,23 @@ final class HtmlView {
     private HtmlView() {
     }
 
+    /** The view of an assessment, with its decisive missing facts and counterfactuals when it carries them. */
     static Map<String, Object> of(Assessment a) {
-        return of(a, List.of(), List.of());
+        List<DecisiveFact> decisive = new ArrayList<>();
+        for (org.refugeelaw.assessment.DecisiveFact f : a.decisiveFacts()) {
+            List<String> parts = new ArrayList<>();
+            for (org.refugeelaw.assessment.DecisiveFact.Alternative alt : f.alternatives()) {
+                parts.add("if " + alt.value() + ": " + alt.outcome().toLowerCase().replace('_', ' ')
+                        + (alt.changes().isEmpty() ? " (no change)" : " (" + String.join("; ", alt.changes()) + ")"));
+            }
+            decisive.add(new DecisiveFact(f.fact(), String.join("; ", parts)));
+        }
+        List<Counterfactual> counter = new ArrayList<>();
+        for (org.refugeelaw.assessment.Counterfactual c : a.counterfactuals()) {
+            counter.add(new Counterfactual(String.join("; ", c.changes().stream()
+                    .map(ch -> ch.fact() + ": " + ch.from() + " -> " + ch.to()).toList()), c.summary()));
+        }
+        return of(a, decisive, counter);
     }
 
     static Map<String, Object> of(Assessment a, List<DecisiveFact> decisive, List<Counterfactual> counterfactuals) {

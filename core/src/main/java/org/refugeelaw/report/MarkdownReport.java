@@ -72,6 +72,32 @@ public final class MarkdownReport {
             }
             out.append('\n');
         }
+        if (!a.decisiveFacts().isEmpty()) {
+            out.append("## Decisive missing facts\n\n");
+            for (org.refugeelaw.assessment.DecisiveFact f : a.decisiveFacts()) {
+                out.append("- ").append(block(f.fact())).append('\n');
+                for (org.refugeelaw.assessment.DecisiveFact.Alternative alt : f.alternatives()) {
+                    out.append("  - if ").append(escape(alt.value())).append(": ").append(escape(alt.outcome()))
+                            .append(alt.changes().isEmpty() ? " (no change)"
+                                    : " (" + escape(String.join("; ", alt.changes())) + ")").append('\n');
+                }
+            }
+            out.append('\n');
+        }
+        if (!a.counterfactuals().isEmpty()) {
+            out.append("## Counterfactuals\n\n");
+            for (org.refugeelaw.assessment.Counterfactual c : a.counterfactuals()) {
+                out.append("- ").append(block(c.summary())).append('\n');
+            }
+            out.append('\n');
+        }
+        if (!a.searchNotes().isEmpty()) {
+            out.append("## How the alternatives were searched\n\n");
+            for (String n : a.searchNotes()) {
+                out.append("- ").append(block(n)).append('\n');
+            }
+            out.append('\n');
+        }
         return out.toString().stripTrailing() + "\n";
     }
 

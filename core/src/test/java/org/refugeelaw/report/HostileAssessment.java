@@ -73,7 +73,15 @@ final class HostileAssessment {
                 Status.NOT_MET, List.of(hostile("guarantee.reason")), List.of(hostile("guarantee.fact")),
                 List.of(hostile("guarantee.missing")), List.of(hostile("guarantee.rule")),
                 List.of(hostile("guarantee.basis")));
-        return new Assessment(hostile("caseId"), hostile("libraryVersion"), hostile("frame"), hostile("ruleSetHash"), d,
-                List.of(c, other), List.of(r), List.of(p), List.of(hostile("unknownFact")));
+        org.refugeelaw.assessment.DecisiveFact decisive = new org.refugeelaw.assessment.DecisiveFact(
+                hostile("decisive.fact"), List.of(new org.refugeelaw.assessment.DecisiveFact.Alternative(
+                        hostile("decisive.value"), hostile("decisive.outcome"), List.of(hostile("decisive.change")))));
+        org.refugeelaw.assessment.Counterfactual counter = new org.refugeelaw.assessment.Counterfactual(
+                List.of(new org.refugeelaw.assessment.Counterfactual.Change(hostile("counter.fact"),
+                        hostile("counter.from"), hostile("counter.to"))), hostile("counter.outcome"),
+                hostile("counter.summary"));
+        return new Assessment(hostile("caseId"), hostile("libraryVersion"), hostile("frame"), hostile("ruleSetHash"),
+                hostile("inputHash"), d, List.of(c, other), List.of(r), List.of(p), List.of(hostile("unknownFact")),
+                List.of(decisive), List.of(counter), List.of(hostile("searchNote")));
     }
 }

@@ -30,8 +30,8 @@ class HtmlReportTest {
     }
 
     @Test
-    void theOptionalSectionsAreEmptyByDefault() {
-        String html = HtmlReport.render(hostile);
+    void theOptionalSectionsAreEmptyWhenTheAssessmentHasNoAlternatives() {
+        String html = HtmlReport.render(hostile.withAlternatives(List.of(), List.of(), List.of()));
         assertThat(html).doesNotContain("Decisive missing facts", "Counterfactuals", "id=\"decisive-missing-facts\"",
                 "id=\"counterfactuals\"");
     }
@@ -47,6 +47,14 @@ class HtmlReportTest {
                 HostileAssessment.html("change"), HostileAssessment.html("outcome"));
         assertThat(html.indexOf("id=\"determination\"")).isLessThan(html.indexOf("id=\"decisive-missing-facts\""));
         assertThat(html.indexOf("id=\"counterfactuals\"")).isLessThan(html.indexOf("id=\"tier-INCLUSION\""));
+        assertThat(html).doesNotContain("<script", "{{");
+    }
+
+    @Test
+    void theAssessmentsOwnDecisiveFactsAndCounterfactualsRenderEscaped() {
+        String html = HtmlReport.render(hostile);
+        assertThat(html).contains("id=\"decisive-missing-facts\"", "id=\"counterfactuals\"",
+                HostileAssessment.html("decisive.fact"), HostileAssessment.html("counter.summary"));
         assertThat(html).doesNotContain("<script", "{{");
     }
 
