@@ -37,6 +37,19 @@ public final class HtmlReport {
         return render(HtmlView.of(a));
     }
 
+    /**
+     * Renders an assessment together with the narrative text of its case record (the person's account, event and
+     * crime descriptions), for a handout. Narratives are personal data: render them only where the reader may see
+     * them.
+     */
+    public static String render(Assessment a, org.refugeelaw.model.CaseRecord caseRecord) {
+        Map<String, Object> view = HtmlView.of(a);
+        List<Map<String, Object>> account = HtmlView.account(caseRecord);
+        view.put("hasCaseAccount", !account.isEmpty());
+        view.put("caseAccount", account);
+        return render(view);
+    }
+
     /** Renders a view model; for the optional sections that the assessment does not carry yet. */
     static String render(Assessment a, List<HtmlView.DecisiveFact> decisive,
                          List<HtmlView.Counterfactual> counterfactuals) {

@@ -45,6 +45,32 @@ final class HtmlView {
     private HtmlView() {
     }
 
+    /** The narrative fields of a case record, with their JSON paths, in document order. */
+    static List<Map<String, Object>> account(org.refugeelaw.model.CaseRecord c) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        addText(out, "$.departure.narrative", c.departure().narrative());
+        addText(out, "$.claim.narrative", c.claim().narrative());
+        for (int i = 0; i < c.activitiesAbroad().size(); i++) {
+            addText(out, "$.activitiesAbroad[" + i + "].narrative", c.activitiesAbroad().get(i).narrative());
+        }
+        for (int i = 0; i < c.eventsAfterDeparture().size(); i++) {
+            addText(out, "$.eventsAfterDeparture[" + i + "].description", c.eventsAfterDeparture().get(i).description());
+        }
+        for (int i = 0; i < c.exclusion().crimes().size(); i++) {
+            addText(out, "$.exclusion.crimes[" + i + "].description", c.exclusion().crimes().get(i).description());
+        }
+        return out;
+    }
+
+    private static void addText(List<Map<String, Object>> out, String path, String text) {
+        if (text != null && !text.isBlank()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("path", path);
+            m.put("text", text);
+            out.add(m);
+        }
+    }
+
     /** The view of an assessment, with its decisive missing facts and counterfactuals when it carries them. */
     static Map<String, Object> of(Assessment a) {
         List<DecisiveFact> decisive = new ArrayList<>();

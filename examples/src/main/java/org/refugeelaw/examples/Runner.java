@@ -154,7 +154,7 @@ public final class Runner implements Runnable {
                 case "json" -> out.print(CaseJson.write(a));
                 case "text" -> out.print(TextReport.render(a));
                 case "md" -> out.print(MarkdownReport.render(a));
-                case "html" -> out.print(HtmlReport.render(a));
+                case "html" -> out.print(HtmlReport.render(a, c));
                 default -> throw new CommandLine.ParameterException(spec.commandLine(),
                         "Unknown format '" + format + "': use text, md, html or json.");
             }
@@ -192,8 +192,12 @@ public final class Runner implements Runnable {
             int errors = 0;
             for (Path file : ScenarioLoader.files(folder)) {
                 Assessment a;
+                org.refugeelaw.model.CaseRecord c;
                 try {
-                    a = runner.assess(ScenarioLoader.load(file));
+                    Scenario s = ScenarioLoader.load(file);
+                    c = ScenarioRunner.caseOf(s);
+                    // A handout carries the decisive missing facts and counterfactuals too.
+                    a = runner.assessorFor(s).assessWithAlternatives(c, s.frame());
                 } catch (ScenarioException | InvalidCaseException e) {
                     errors++;
                     err.println("ERROR in " + file + ":");
@@ -204,7 +208,7 @@ public final class Runner implements Runnable {
                 String name = relative.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".html";
                 Path target = outDir.resolve(relative).resolveSibling(name);
                 Files.createDirectories(target.getParent());
-                Files.writeString(target, HtmlReport.render(a), StandardCharsets.UTF_8);
+                Files.writeString(target, HtmlReport.render(a, c), StandardCharsets.UTF_8);
                 written++;
                 out.println("wrote " + target + " (" + a.caseId() + ": " + a.determination().status() + ")");
             }

@@ -210,6 +210,39 @@ class ReportsTest {
     }
 
     @Test
+    void hostileTextInACaseNarrativeIsEscapedInTheHandout() {
+        ObjectNode tree = ((ObjectNode) scenario.caseTree()).deepCopy();
+        ((ObjectNode) tree.get("departure")).put("narrative", "We crossed at night. " + SCRIPT + " " + BREAKOUT + " "
+                + MUSTACHE);
+        org.refugeelaw.model.CaseRecord c = CaseJson.fromTree(tree);
+        Assessment a = runner.assessorFor(scenario).assess(c, scenario.frame());
+        String page = HtmlReport.render(a, c);
+        assertThat(page).contains("id=\"case-account\"", "<code class=\"fact\">$.departure.narrative</code>",
+                "We crossed at night. &lt;script&gt;alert(1)&lt;/script&gt;",
+                "&quot;&gt;&lt;img src&#61;x onerror&#61;alert(1)&gt;", "&#123;&#123;x&#125;&#125;");
+        assertThat(page).doesNotContain(SCRIPT, BREAKOUT, MUSTACHE, "<script", "<img", "onerror=\"", "{{");
+        // Without the case record, no narrative reaches the page.
+        assertThat(HtmlReport.render(a)).doesNotContain("We crossed at night", "id=\"case-account\"");
+    }
+
+    @Test
+    void theRunnerWritesTheHtmlReportOfS1WithItsSections(@TempDir Path out) throws IOException {
+        StringWriter stdout = new StringWriter();
+        int exit = Runner.execute(new String[] {"html", "scenarios", "--out", out.toString()},
+                new java.io.PrintWriter(stdout), new java.io.PrintWriter(new StringWriter()));
+        assertThat(exit).isZero();
+        String page = Files.readString(out.resolve("S1-hunger-defector-held-in-china.html"));
+        int determination = page.indexOf("id=\"determination\"");
+        int inclusion = page.indexOf("id=\"tier-INCLUSION\"");
+        int returns = page.indexOf("id=\"returns\"");
+        int procedure = page.indexOf("id=\"procedure\"");
+        assertThat(determination).isPositive().isLessThan(inclusion);
+        assertThat(inclusion).isLessThan(returns);
+        assertThat(returns).isLessThan(procedure);
+        assertThat(page).contains("id=\"counterfactuals\"", "criterion-EXIT_PENALTY", "HB 61", "CAT art. 3");
+    }
+
+    @Test
     void theHtmlSubcommandWritesOneReportPerScenario(@TempDir Path out) throws IOException {
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
