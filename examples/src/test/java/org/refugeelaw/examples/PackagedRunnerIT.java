@@ -59,6 +59,17 @@ class PackagedRunnerIT {
     }
 
     @Test
+    void twoSeparateJvmsWriteByteIdenticalJsonForEveryScenario() throws Exception {
+        for (Path file : ScenarioLoader.files(Path.of("scenarios"))) {
+            Result first = run("assess", file.toString(), "--format", "json");
+            Result second = run("assess", file.toString(), "--format", "json");
+            assertThat(first.exit()).as(first.err()).isZero();
+            assertThat(second.out()).as(file.toString()).isEqualTo(first.out());
+            assertThat(first.out()).contains("\"inputHash\" : \"sha256:");
+        }
+    }
+
+    @Test
     void theShadedJarCarriesTheExecutableModelAndNoRuntimeDrlCompiler() throws Exception {
         assertThat(Files.exists(JAR)).isTrue();
         try (JarFile jar = new JarFile(JAR.toFile())) {
