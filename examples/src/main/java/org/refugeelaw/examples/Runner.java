@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
 /** The trainers' command line: run the scenario library, assess one case, and more. */
 @Command(name = "refugee-law", mixinStandardHelpOptions = true, versionProvider = Runner.Version.class,
         description = "Assess asylum cases against international refugee law and explain the result.",
-        subcommands = {Runner.Run.class, Runner.Assess.class, Runner.Html.class, CommandLine.HelpCommand.class})
+        subcommands = {Runner.Run.class, Runner.Assess.class, Runner.WhatIfCommand.class, Runner.Compare.class,
+                Runner.Html.class, Runner.CoverageCommand.class, CommandLine.HelpCommand.class})
 public final class Runner implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -241,6 +242,168 @@ public final class Runner implements Runnable {
         out.printf(fmt.toString(), (Object[]) dashes);
         for (String[] r : rows) {
             out.printf(fmt.toString(), (Object[]) r);
+        }
+    }
+
+    @Command(name = "what-if", mixinStandardHelpOptions = true,
+            description = {"Assess a scenario again with some facts changed, and show only what that changes:"
+                    + " the determination, criterion statuses, procedural findings and return findings, each with"
+                    + " its new reasons.",
+                    "Example: what-if examples/scenarios/S9-facts-still-missing.yaml"
+                    + " --set departure.withPermission=not_established"})
+    static final class WhatIfCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", description = "A scenario file (.yaml).")
+        Path file;
+
+        @Option(names = "--set", required = true, paramLabel = "PATH=VALUE",
+                description = "A fact to change, by dotted or JSON path inside the case record, e.g."
+                        + " departure.withPermission=established or $.activitiesAbroad[0].authoritiesAware=established."
+                        + " The value is read as JSON if it is JSON ([\"economic\"], 3), otherwise as text;"
+                        + " null makes the fact unknown. Repeat for several facts.")
+        List<String> sets;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            Scenario s = ScenarioLoader.load(file);
+            ScenarioRunner runner = new ScenarioRunner();
+            com.fasterxml.jackson.databind.JsonNode tree = s.caseTree();
+            for (String set : sets) {
+                int eq = set.indexOf('=');
+                if (eq <= 0) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "--set " + set + ": write PATH=VALUE, e.g. departure.withPermission=established");
+                }
+                tree = WhatIf.set(tree, set.substring(0, eq).strip(), set.substring(eq + 1).strip());
+            }
+            org.refugeelaw.model.CaseRecord changed;
+            try {
+                changed = CaseJson.fromTree(tree);
+            } catch (InvalidCaseException e) {
+                throw new ScenarioException("The changed facts do not make a valid case record ("
+                        + String.join(", ", sets) + "):" + System.lineSeparator() + e.getMessage());
+            }
+            org.refugeelaw.api.Assessor assessor = runner.assessorFor(s);
+            Assessment before = assessor.assess(ScenarioRunner.caseOf(s), s.frame());
+            Assessment after = assessor.assess(changed, s.frame());
+            out.println(s.title() + " (" + s.frame() + " frame)");
+            out.println("What if " + String.join(" and ", sets) + "?");
+            List<WhatIf.Change> changes = WhatIf.changes(before, after);
+            if (changes.isEmpty()) {
+                out.println("Nothing changes in the outcome (" + before.outcome() + ").");
+                return 0;
+            }
+            for (WhatIf.Change c : changes) {
+                out.println("* " + c.item() + ": " + c.before() + " -> " + c.after());
+                c.reasons().forEach(r -> out.println("    " + r));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = "Assess a scenario under every legal frame (UNHCR, EU, UK, US) and show a table of the"
+                    + " items assessed by frame; rows that differ are marked with *, and the legal reason for each"
+                    + " difference is given below the table.")
+    static final class Compare implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", description = "A scenario file (.yaml).")
+        Path file;
+
+        @Option(names = "--differences-only", description = "Show only the rows where the frames differ.")
+        boolean differencesOnly;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            Scenario s = ScenarioLoader.load(file);
+            ScenarioRunner runner = new ScenarioRunner();
+            org.refugeelaw.assessment.FrameComparison fc = runner.assessorFor(s).compareFrames(ScenarioRunner.caseOf(s));
+            out.println(s.title());
+            List<String[]> rows = new ArrayList<>();
+            List<String> head = new ArrayList<>(List.of("", "item"));
+            head.addAll(fc.frames());
+            rows.add(head.toArray(String[]::new));
+            for (org.refugeelaw.assessment.FrameComparison.Row r : fc.rows()) {
+                if (differencesOnly && !r.differs()) {
+                    continue;
+                }
+                List<String> row = new ArrayList<>(List.of(r.differs() ? "*" : "", r.item()));
+                row.addAll(r.values());
+                rows.add(row.toArray(String[]::new));
+            }
+            grid(out, rows);
+            List<org.refugeelaw.assessment.FrameComparison.Row> diffs = fc.differences();
+            out.println();
+            if (diffs.isEmpty()) {
+                out.println("The frames agree on every item.");
+                return 0;
+            }
+            out.println("Why the frames differ:");
+            for (org.refugeelaw.assessment.FrameComparison.Row r : diffs) {
+                out.println("* " + r.item());
+                r.reasons().forEach(x -> out.println("    " + x));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "coverage", mixinStandardHelpOptions = true,
+            description = {"Assess every scenario in a folder and list any rule of the rule base that no scenario"
+                    + " fires (by the rulesFired of every finding, determination and bar), and any criterion status"
+                    + " (MET, NOT_MET, UNDETERMINED) that no scenario produces.",
+                    "Exit status 1 if anything is uncovered."})
+    static final class CoverageCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", arity = "0..1", defaultValue = "examples/scenarios",
+                description = "Folder of scenario files (.yaml). Default: ${DEFAULT-VALUE}")
+        Path folder;
+
+        @Option(names = "--allow", paramLabel = "RULE",
+                description = "A rule name that may stay unfired (repeatable), e.g. a rule that reports through no"
+                        + " finding.")
+        List<String> allowed = new ArrayList<>();
+
+        @Option(names = "--verbose", description = "Also list each fired rule with the scenarios that fire it.")
+        boolean verbose;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            Coverage c = Coverage.of(folder, new ScenarioRunner());
+            if (verbose) {
+                c.firedBy().forEach((r, files) -> out.println(r + ": " + String.join(", ", files)));
+                out.println();
+            }
+            c.report(allowed).forEach(out::println);
+            out.flush();
+            return c.complete(allowed) ? 0 : 1;
+        }
+    }
+
+    static void grid(PrintWriter out, List<String[]> rows) {
+        int n = rows.get(0).length;
+        int[] w = new int[n];
+        for (String[] r : rows) {
+            for (int i = 0; i < n; i++) {
+                w[i] = Math.max(w[i], r[i].length());
+            }
+        }
+        for (String[] r : rows) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                sb.append(i == n - 1 ? r[i] : String.format("%-" + w[i] + "s  ", r[i]));
+            }
+            out.println(sb.toString().stripTrailing());
         }
     }
 

@@ -16,7 +16,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.refugeelaw.api.CaseJson;
 import org.refugeelaw.api.Frame;
+import org.refugeelaw.api.InputProblem;
+import org.refugeelaw.api.InvalidCaseException;
 
 /** Reads scenario files (YAML). A mistake in a file becomes a {@link ScenarioException} naming file, line and column. */
 public final class ScenarioLoader {
@@ -76,9 +81,45 @@ public final class ScenarioLoader {
         if (raw.title() == null) {
             throw new ScenarioException(file + ": no 'title'.");
         }
+        checkCase(file, text, raw.caseRecord());
         return new Scenario(file, raw.title(), orEmpty(raw.provisions()), orEmpty(raw.teaching()),
                 raw.frame() == null ? Frame.UNHCR : raw.frame(), raw.countryInformation(), raw.caseRecord(),
                 raw.expected() == null ? new Expected(null, null, null, null, null, null) : raw.expected());
+    }
+
+    /**
+     * Validates the case record and, if it is not valid, reports every problem at its line and column in the YAML
+     * file, with the fix: the nearest valid field name for a misspelt one, the expected form for a bad value.
+     */
+    static void checkCase(Path file, String text, JsonNode caseTree) {
+        try {
+            CaseJson.fromTree(caseTree);
+        } catch (InvalidCaseException e) {
+            YamlLocations places = YamlLocations.of(text);
+            List<String> lines = new ArrayList<>();
+            for (InputProblem p : e.problems()) {
+                lines.add(describe(file, places.find("$.case" + p.path().substring(1)), p));
+            }
+            throw new ScenarioException(String.join(System.lineSeparator(), lines));
+        }
+    }
+
+    private static final Pattern DID_YOU_MEAN = Pattern.compile("did you mean '([^']+)'");
+    private static final Pattern FIELDS = Pattern.compile("one of the fields ([^()]+?)\\s*(\\(|$)");
+
+    static String describe(Path file, YamlLocations.Place place, InputProblem p) {
+        String where = file + (place == null ? "" : ", line " + place.line() + ", column "
+                + place.column());
+        String expected = p.expected() == null ? "" : p.expected();
+        if (expected.startsWith("one of the fields")) {
+            Matcher m = DID_YOU_MEAN.matcher(expected);
+            Matcher f = FIELDS.matcher(expected);
+            String valid = f.find() ? " (valid here: " + f.group(1).strip() + ")" : "";
+            return where + ": " + p.path() + ": unknown field"
+                    + (m.find() ? "; did you mean '" + m.group(1) + "'?" : "") + valid;
+        }
+        String msg = p.message() == null ? "" : p.message();
+        return where + ": " + (msg.startsWith(p.path()) ? msg : p.path() + ": " + msg);
     }
 
     private static List<String> orEmpty(List<String> l) {

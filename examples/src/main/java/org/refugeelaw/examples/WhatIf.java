@@ -1,0 +1,186 @@
+package org.refugeelaw.examples;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.refugeelaw.assessment.Assessment;
+import org.refugeelaw.assessment.BarFinding;
+import org.refugeelaw.assessment.CriterionFinding;
+import org.refugeelaw.assessment.ProceduralFinding;
+import org.refugeelaw.assessment.ReturnFinding;
+
+/**
+ * "What if" for trainers: the same case with some facts changed, and only what that changes in the outcome (the
+ * determination, criteria, procedural findings, returns and bars), with the new reasons for each changed item.
+ */
+public final class WhatIf {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)|\\[(\\d+)\\]");
+
+    private WhatIf() {
+    }
+
+    /** One changed item: what it is, its value before and after, and the reasons for the new value. */
+    public record Change(String item, String before, String after, List<String> reasons) {
+    }
+
+    /**
+     * The case tree with one fact set. {@code path} is dotted or a JSON path ({@code departure.withPermission},
+     * {@code $.activitiesAbroad[0].authoritiesAware}); missing objects on the way are created, and an index one past
+     * the end of a list adds an element. {@code value} is read as JSON if it is JSON ({@code ["economic"]},
+     * {@code 3}, {@code null}), otherwise as text; {@code null} removes the fact (it becomes unknown).
+     */
+    public static JsonNode set(JsonNode caseTree, String path, String value) {
+        JsonNode root = caseTree.deepCopy();
+        List<Object> segments = parse(path);
+        JsonNode node = root;
+        for (int i = 0; i < segments.size() - 1; i++) {
+            node = step(node, segments.get(i), segments.get(i + 1) instanceof Integer, path);
+        }
+        Object last = segments.get(segments.size() - 1);
+        JsonNode v = value(value);
+        if (last instanceof String name) {
+            if (!(node instanceof ObjectNode o)) {
+                throw new ScenarioException("--set " + path + ": '" + name + "' is not inside an object.");
+            }
+            if (v.isNull()) {
+                o.remove(name);
+            } else {
+                o.set(name, v);
+            }
+        } else {
+            int idx = (Integer) last;
+            if (!(node instanceof ArrayNode a) || idx > a.size()) {
+                throw new ScenarioException("--set " + path + ": no list element [" + idx + "] there.");
+            }
+            if (idx == a.size()) {
+                a.add(v);
+            } else {
+                a.set(idx, v);
+            }
+        }
+        return root;
+    }
+
+    static List<Object> parse(String path) {
+        String p = path.strip();
+        if (p.startsWith("$")) {
+            p = p.substring(1);
+        }
+        if (p.startsWith(".")) {
+            p = p.substring(1);
+        }
+        List<Object> segments = new ArrayList<>();
+        Matcher m = SEGMENT.matcher(p);
+        int at = 0;
+        while (at < p.length()) {
+            if (p.charAt(at) == '.') {
+                at++;
+                continue;
+            }
+            if (!m.find(at) || m.start() != at) {
+                throw new ScenarioException("--set " + path + ": cannot read the path at '" + p.substring(at)
+                        + "'. Write it as departure.withPermission or $.activitiesAbroad[0].authoritiesAware.");
+            }
+            segments.add(m.group(1) != null ? m.group(1) : Integer.valueOf(m.group(2)));
+            at = m.end();
+        }
+        if (segments.isEmpty()) {
+            throw new ScenarioException("--set " + path + ": the path is empty.");
+        }
+        return segments;
+    }
+
+    private static JsonNode step(JsonNode node, Object segment, boolean nextIsIndex, String path) {
+        if (segment instanceof String name) {
+            if (!(node instanceof ObjectNode o)) {
+                throw new ScenarioException("--set " + path + ": '" + name + "' is not inside an object.");
+            }
+            JsonNode child = o.get(name);
+            if (child == null || child.isNull()) {
+                child = nextIsIndex ? o.putArray(name) : o.putObject(name);
+            }
+            return child;
+        }
+        int idx = (Integer) segment;
+        if (!(node instanceof ArrayNode a) || idx > a.size()) {
+            throw new ScenarioException("--set " + path + ": no list element [" + idx + "] there.");
+        }
+        if (idx == a.size()) {
+            return nextIsIndex ? a.addArray() : a.addObject();
+        }
+        return a.get(idx);
+    }
+
+    private static JsonNode value(String value) {
+        try {
+            return JSON.readTree(value);
+        } catch (JsonProcessingException e) {
+            return TextNode.valueOf(value);
+        } catch (RuntimeException e) {
+            return value == null || value.isEmpty() ? JsonNodeFactory.instance.nullNode() : TextNode.valueOf(value);
+        }
+    }
+
+    /** Every item whose value differs between the two assessments, in report order. */
+    public static List<Change> changes(Assessment before, Assessment after) {
+        List<Change> out = new ArrayList<>();
+        if (!before.outcome().equals(after.outcome())) {
+            out.add(new Change("determination", before.outcome(), after.outcome(), after.determination().reasons()));
+        }
+        Map<String, CriterionFinding> b = new LinkedHashMap<>();
+        before.criteria().forEach(c -> b.put(c.criterion().name(), c));
+        for (CriterionFinding c : after.criteria()) {
+            CriterionFinding old = b.remove(c.criterion().name());
+            String was = old == null ? "(no finding)" : old.status().name();
+            if (!was.equals(c.status().name())) {
+                out.add(new Change(c.criterion().name(), was, c.status().name(), c.reasons()));
+            }
+        }
+        b.values().forEach(c -> out.add(new Change(c.criterion().name(), c.status().name(), "(no finding)",
+                List.of())));
+        Map<String, ProceduralFinding> bp = new LinkedHashMap<>();
+        before.procedure().forEach(p -> bp.put(p.criterion() + " / " + p.guarantee(), p));
+        for (ProceduralFinding p : after.procedure()) {
+            String key = p.criterion() + " / " + p.guarantee();
+            ProceduralFinding old = bp.remove(key);
+            String was = old == null ? "(no finding)" : old.status().name();
+            if (!was.equals(p.status().name())) {
+                out.add(new Change(key, was, p.status().name(), p.reasons()));
+            }
+        }
+        bp.forEach((k, p) -> out.add(new Change(k, p.status().name(), "(no finding)", List.of())));
+        for (ReturnFinding r : after.returns()) {
+            ReturnFinding old = before.returnTo(r.destination()).orElse(null);
+            String was = old == null ? "(no finding)" : old.status().name();
+            if (!was.equals(r.status().name())) {
+                out.add(new Change("return to " + r.destination(), was, r.status().name(), r.reasons()));
+            }
+            for (BarFinding bar : r.bars()) {
+                String wasBar = old == null ? "(no finding)" : old.bars().stream()
+                        .filter(x -> x.criterion() == bar.criterion()).findFirst().map(x -> x.status().name())
+                        .orElse("(no finding)");
+                if (!wasBar.equals(bar.status().name())) {
+                    out.add(new Change("return to " + r.destination() + " / " + bar.criterion(), wasBar,
+                            bar.status().name(), bar.reasons()));
+                }
+            }
+        }
+        for (ReturnFinding r : before.returns()) {
+            if (after.returnTo(r.destination()).isEmpty()) {
+                out.add(new Change("return to " + r.destination(), r.status().name(), "(no finding)", List.of()));
+            }
+        }
+        return out;
+    }
+}
