@@ -141,10 +141,20 @@ public final class BatchAssessor {
      * @throws IOException if reading the input or writing the output fails (the batch stops)
      */
     public Summary run(InputStream in, OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        return run(in, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
+    }
+
+    /**
+     * Assesses every line of a UTF-8 stream (a line that is not valid UTF-8 gives an error record) and writes the
+     * results to {@code out}. Neither is closed; {@code out} is flushed.
+     *
+     * @throws IOException if reading the input or writing the output fails (the batch stops)
+     */
+    public Summary run(InputStream in, Writer out) throws IOException {
         Objects.requireNonNull(in, "in");
-        Writer w = new BufferedWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"),
-                StandardCharsets.UTF_8), 1 << 16);
-        return run(new LineSource.Bytes(in, maxLineLength), w);
+        Objects.requireNonNull(out, "out");
+        return run(new LineSource.Bytes(in, maxLineLength), out);
     }
 
     /**
