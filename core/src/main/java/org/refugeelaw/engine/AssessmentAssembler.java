@@ -126,9 +126,11 @@ public final class AssessmentAssembler {
         Rule dr = determinationRule.get(df);
         List<SurPlaceCause> causes = new ArrayList<>();
         if (df.basis() == RefugeeBasis.SUR_PLACE) {
+            // A total order: two triggers can rest on the same fact (unauthorised exit and unauthorised stay abroad
+            // both on $.departure.withPermission), and the rules may insert them in either order.
             triggers.sort(Comparator.comparing(SurPlaceTrigger::criterion).thenComparing(SurPlaceTrigger::fact)
-                    .thenComparing(SurPlaceTrigger::description)
-                    .thenComparing(t -> t.date() == null ? "" : t.date().toString()));
+                    .thenComparing(SurPlaceTrigger::date, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(SurPlaceTrigger::description));
             for (SurPlaceTrigger t : triggers) {
                 Long days = t.date() != null && c.departure().date() != null
                         ? ChronoUnit.DAYS.between(c.departure().date(), t.date()) : null;

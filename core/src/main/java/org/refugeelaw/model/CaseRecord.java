@@ -167,6 +167,12 @@ public record CaseRecord(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record EventAfterDeparture(LocalDate date, @JsonProperty(required = true) String country,
                                       String conditionId, String description) {
+        /** Without the description: it may carry the person's own account (personal data, never logged). */
+        @Override
+        public String toString() {
+            return "EventAfterDeparture[date=" + date + ", country=" + country + ", conditionId=" + conditionId
+                    + ", description withheld]";
+        }
     }
 
     /**
@@ -226,6 +232,12 @@ public record CaseRecord(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Prosecution(String offence, Harm penalty, Truth disproportionate, Truth discriminatory,
                               Truth withoutDueProcess, Truth offenceIsExerciseOfProtectedRight) {
+        /** Without the offence text, which may describe the person's own conduct. */
+        @Override
+        public String toString() {
+            return "Prosecution[penalty=" + penalty + ", offence withheld]";
+        }
+
         public Prosecution {
             disproportionate = Truth.orUnknown(disproportionate);
             discriminatory = Truth.orUnknown(discriminatory);

@@ -1,13 +1,22 @@
 package org.refugeelaw.examples;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.refugeelaw.api.Assessor;
+import org.refugeelaw.api.BatchAssessor;
 import org.refugeelaw.api.CaseJson;
 import org.refugeelaw.api.Frame;
 import org.refugeelaw.api.InvalidCaseException;
@@ -24,7 +33,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "refugee-law", mixinStandardHelpOptions = true, versionProvider = Runner.Version.class,
         description = "Assess asylum cases against international refugee law and explain the result.",
         subcommands = {Runner.Run.class, Runner.Assess.class, Runner.WhatIfCommand.class, Runner.Compare.class,
-                Runner.Html.class, Runner.CoverageCommand.class, CommandLine.HelpCommand.class})
+                Runner.Html.class, Runner.CoverageCommand.class, Runner.Batch.class, Runner.Generate.class,
+                CommandLine.HelpCommand.class})
 public final class Runner implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -218,6 +228,132 @@ public final class Runner implements Runnable {
                     + " could not be assessed."));
             out.flush();
             return errors == 0 ? 0 : 2;
+        }
+    }
+
+    @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Assess a file of case records in JSON Lines (one case record per line) and write one"
+                    + " JSON line per input line, in input order:",
+                "  {\"line\":n,\"assessment\":{...}}  for a valid case record;",
+                "  {\"line\":n,\"errors\":[{\"path\",\"received\",\"expected\",\"message\"}...]}  for a line"
+                        + " that is not (malformed JSON, an invalid case record, a blank or over-long line).",
+                "Bad lines do not stop the batch. Progress goes to standard error at most once a second, and a"
+                        + " summary at the end. Exit status 0 when the batch completed, even with bad lines;"
+                        + " 2 when the input cannot be read or the output cannot be written."})
+    static final class Batch implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "<input.jsonl>",
+                description = "Case records, one per line, in UTF-8; - for standard input.")
+        String input;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "<output.jsonl>",
+                description = "Where to write the results. Default: standard output.")
+        Path output;
+
+        @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+                description = "Worker threads sharing one assessor; the output is the same for any N."
+                        + " Default: ${DEFAULT-VALUE}")
+        int threads;
+
+        @Option(names = "--frame", defaultValue = "UNHCR",
+                description = "Legal frame for every case: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
+        Frame frame;
+
+        @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "Report progress on standard error at most once a second (default: on).")
+        boolean progress;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            if (threads < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1.");
+            }
+            BatchAssessor batch = BatchAssessor.of(Assessor.create()).withFrame(frame).withThreads(threads);
+            if (progress) {
+                batch = batch.withProgress(Duration.ofSeconds(1), p -> {
+                    err.printf(Locale.ROOT, "batch: %,d lines, %,d errors, %,.0f lines/s, %s%n", p.lines(),
+                            p.errors(), p.rate(), seconds(p.elapsed()));
+                    err.flush();
+                });
+            }
+            BatchAssessor.Summary s;
+            try (InputStream in = input.equals("-") ? System.in : Files.newInputStream(Path.of(input))) {
+                if (output == null) {
+                    // Standard output, or the writer the runner was given (tests); flushed, not closed.
+                    PrintWriter out = spec.commandLine().getOut();
+                    s = batch.run(in, out);
+                    if (out.checkError()) {
+                        err.println("batch: failed writing to standard output");
+                        return 2;
+                    }
+                } else {
+                    try (OutputStream out = Files.newOutputStream(output)) {
+                        s = batch.run(in, out);
+                    }
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                err.println("batch: no such file: " + e.getFile());
+                return 2;
+            } catch (IOException e) {
+                err.println("batch: " + e);
+                return 2;
+            }
+            err.printf(Locale.ROOT, "batch: done: %d lines, %d assessed, %d errors, in %s (%.0f lines/s)%n",
+                    s.lines(), s.ok(), s.errors(), seconds(s.elapsed()), s.rate());
+            err.flush();
+            return 0;
+        }
+
+        private static String seconds(Duration d) {
+            return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+        }
+    }
+
+    @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Write a test caseload in JSON Lines: synthetic, varied case records (invented names,"
+                    + " dates and narratives) and a share of bad lines of several kinds (malformed JSON, wrong"
+                    + " types, unknown fields, missing required fields, bad enum values, invalid dates).",
+                "The same seed always gives the same file."})
+    static final class Generate implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--lines", paramLabel = "N", required = true, description = "How many lines to write.")
+        long lines;
+
+        @Option(names = "--bad-percent", paramLabel = "P", defaultValue = "0",
+                description = "Percentage of bad lines, 0 to 100. Default: ${DEFAULT-VALUE}")
+        double badPercent;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed. Default: ${DEFAULT-VALUE}")
+        long seed;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "<file.jsonl>",
+                description = "Where to write. Default: standard output.")
+        Path output;
+
+        @Override
+        public Integer call() throws IOException {
+            if (lines < 0 || !(badPercent >= 0 && badPercent <= 100)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--lines must be 0 or more and --bad-percent between 0 and 100.");
+            }
+            CaseloadGenerator.Counts c;
+            if (output == null) {
+                c = CaseloadGenerator.write(lines, badPercent, seed, spec.commandLine().getOut());
+            } else {
+                try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output),
+                        StandardCharsets.UTF_8), 1 << 16)) {
+                    c = CaseloadGenerator.write(lines, badPercent, seed, w);
+                }
+            }
+            spec.commandLine().getErr().printf(Locale.ROOT, "generate: %d lines, %d bad %s%n", c.lines(), c.bad(),
+                    c.byKind());
+            spec.commandLine().getErr().flush();
+            return 0;
         }
     }
 
