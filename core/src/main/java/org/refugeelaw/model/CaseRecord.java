@@ -247,6 +247,7 @@ public record CaseRecord(
     }
 
     /** Residence in a third country (RC 1E; firm resettlement). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Settlement(@JsonProperty(required = true) String country, Truth rightsOfNationals,
                              Truth firmlyResettled, Integer years) {
         public Settlement {

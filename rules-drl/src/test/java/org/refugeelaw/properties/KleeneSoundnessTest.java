@@ -1,0 +1,165 @@
+package org.refugeelaw.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.refugeelaw.properties.PropertySupport.ASSESSOR;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.refugeelaw.api.CaseJson;
+import org.refugeelaw.api.Frame;
+
+/**
+ * The core guarantee: a status is undetermined only where an unknown fact could change it. Replacing any one unknown
+ * fact of a record by either value never changes a status (the determination, every criterion, every bar and return
+ * finding, every procedural finding) that was not UNDETERMINED.
+ *
+ * <p>Excluded are the facts on which the law itself puts the burden on the authority, where the rules read "unknown"
+ * as "no indication" (documented in docs/case-record.md): the cessation clauses, RC 1D assistance for anyone not from
+ * Palestine, the RC 33(2) exceptions while all three are unknown, and the subjective fear, which is presumed. Also
+ * excluded are facts that are not really unknown: a destination's admission, risk and onward return where country
+ * information on how that state treats people from the country of origin fills the record's gap, and procedural
+ * guarantees that were necessarily not given because no examination or procedure took place (setting them would
+ * make the record contradict itself), and a status procedure's availability where an individual examination was held. NOT_APPLICABLE and NOT_MET are compared as one ("does not help the claim").
+ */
+class KleeneSoundnessTest {
+    static final Set<String> NOT_TRUTH = Set.of("sex", "visibility", "inflictedBy");
+
+    /** The paths of every Truth field that is unknown in the canonical tree. */
+    static List<List<Object>> unknownFacts(JsonNode node, List<Object> path, List<List<Object>> out) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                var e = it.next();
+                List<Object> p = new ArrayList<>(path);
+                p.add(e.getKey());
+                if (e.getValue().isTextual() && e.getValue().asText().equals("unknown")
+                        && !NOT_TRUTH.contains(e.getKey())) {
+                    out.add(p);
+                } else {
+                    unknownFacts(e.getValue(), p, out);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                List<Object> p = new ArrayList<>(path);
+                p.add(i);
+                unknownFacts(node.get(i), p, out);
+            }
+        }
+        return out;
+    }
+
+    static final Set<String> FILLED_BY_COUNTRY_INFORMATION = Set.of("admitsPerson", "riskThere", "onwardReturnRisk");
+    static final Set<String> PRESUPPOSE_EXAMINATION = Set.of("personalInterview", "interpreter", "reasonedDecision",
+            "suspensiveAppeal", "exNuncRiskAssessment", "accessToCompetentAuthority");
+
+    static boolean presumed(ObjectNode tree, List<Object> path) {
+        String p = path.toString();
+        String origin = tree.path("countryOfOrigin").asText();
+        if (path.size() == 3 && path.get(0).equals("destinations")
+                && FILLED_BY_COUNTRY_INFORMATION.contains((String) path.get(2))) {
+            String country = tree.path("destinations").path((Integer) path.get(1)).path("country").asText();
+            return PropertySupport.CI.nationality().stream()
+                    .anyMatch(n -> n.country().equals(country) && n.forNationalsOf().equals(origin));
+        }
+        if (p.equals("[procedure, statusProcedureAvailable]")) {
+            // An individual examination of the claim presupposes a procedure to determine status.
+            return tree.path("procedure").path("individualExamination").asText().equals("established");
+        }
+        if (path.size() == 2 && path.get(0).equals("procedure") && PRESUPPOSE_EXAMINATION.contains((String) path.get(1))) {
+            JsonNode proc = tree.path("procedure");
+            return proc.path("individualExamination").asText().equals("not_established")
+                    || proc.path("statusProcedureAvailable").asText().equals("not_established");
+        }
+        if (p.startsWith("[cessation,") || p.equals("[claim, statedFear]")) {
+            return true;
+        }
+        if (p.equals("[exclusion, unAgencyAssistance]")) {
+            return !tree.path("countryOfOrigin").asText().equals("PS");
+        }
+        if (p.equals("[exclusion, dangerToSecurity]") || p.equals("[exclusion, dangerToCommunity]")
+                || p.equals("[exclusion, finalConvictionParticularlySeriousCrime]")) {
+            JsonNode e = tree.path("exclusion");
+            return e.path("dangerToSecurity").asText().equals("unknown")
+                    && e.path("dangerToCommunity").asText().equals("unknown")
+                    && e.path("finalConvictionParticularlySeriousCrime").asText().equals("unknown");
+        }
+        return false;
+    }
+
+    static ObjectNode with(ObjectNode tree, List<Object> path, String value) {
+        ObjectNode t = tree.deepCopy();
+        JsonNode n = t;
+        for (int i = 0; i < path.size() - 1; i++) {
+            n = path.get(i) instanceof Integer k ? n.get(k) : n.get((String) path.get(i));
+        }
+        ((ObjectNode) n).put((String) path.get(path.size() - 1), value);
+        return t;
+    }
+
+    static List<String> violations(long seed, int records, java.util.function.Predicate<String> keys) {
+        PropertySupport.Generator g = new PropertySupport.Generator(seed);
+        List<String> bad = new ArrayList<>();
+        for (int i = 0; i < records && bad.size() < 5; i++) {
+            ObjectNode tree = (ObjectNode) CaseJson.toTree(PropertySupport.read(g.next()));
+            Frame frame = Frame.values()[i % 4];
+            Map<String, String> before = PropertySupport.statuses(ASSESSOR.assess(PropertySupport.read(tree), frame));
+            for (List<Object> fact : unknownFacts(tree, List.of(), new ArrayList<>())) {
+                if (presumed(tree, fact)) {
+                    continue;
+                }
+                for (String value : new String[] {"established", "not_established"}) {
+                    var c = PropertySupport.readOrNull(with(tree, fact, value));
+                    if (c == null) {
+                        continue;
+                    }
+                    Map<String, String> after = PropertySupport.statuses(ASSESSOR.assess(c, frame));
+                    for (var e : before.entrySet()) {
+                        if (!keys.test(e.getKey()) || e.getValue().equals("UNDETERMINED")) {
+                            continue;
+                        }
+                        String now = after.get(e.getKey());
+                        if (!same(e.getValue(), now) && bad.size() < 5) {
+                            bad.add("{\"seed\":" + seed + ",\"case\":" + i + ",\"frame\":\"" + frame + "\",\"fact\":\""
+                                    + fact + "\",\"value\":\"" + value + "\",\"status\":\"" + e.getKey() + "\",\"before\":\""
+                                    + e.getValue() + "\",\"after\":\"" + now + "\",\"record\":" + tree + "}");
+                        }
+                    }
+                }
+            }
+        }
+        return bad;
+    }
+
+    static boolean same(String before, String after) {
+        return before.equals(after) || (before.equals("NOT_APPLICABLE") && "NOT_MET".equals(after))
+                || (before.equals("NOT_MET") && "NOT_APPLICABLE".equals(after));
+    }
+
+    static final Set<String> PROCEDURE_CRITERIA = Set.of("INDIVIDUAL_DETERMINATION", "PROCEDURAL_GUARANTEES",
+            "BENEFIT_OF_DOUBT");
+
+    @Test
+    void replacingAnUnknownFactNeverChangesADeterminedStatus_determinationAndCriteria() {
+        assertThat(violations(2024L, 60, k -> !k.startsWith("return:") && !k.startsWith("procedure:")
+                && !PROCEDURE_CRITERIA.contains(k)))
+                .as("statuses that changed although they were not undetermined").isEmpty();
+    }
+
+    @Test
+    void replacingAnUnknownFactNeverChangesADeterminedStatus_returnsAndBars() {
+        assertThat(violations(2025L, 60, k -> k.startsWith("return:")))
+                .as("statuses that changed although they were not undetermined").isEmpty();
+    }
+
+    @Test
+    void replacingAnUnknownFactNeverChangesADeterminedStatus_procedure() {
+        assertThat(violations(2026L, 60, k -> k.startsWith("procedure:") || PROCEDURE_CRITERIA.contains(k)))
+                .as("statuses that changed although they were not undetermined").isEmpty();
+    }
+}

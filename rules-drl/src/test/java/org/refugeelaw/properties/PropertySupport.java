@@ -1,0 +1,289 @@
+package org.refugeelaw.properties;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.refugeelaw.api.Assessor;
+import org.refugeelaw.api.CaseJson;
+import org.refugeelaw.api.Frame;
+import org.refugeelaw.api.InvalidCaseException;
+import org.refugeelaw.assessment.Assessment;
+import org.refugeelaw.assessment.BarFinding;
+import org.refugeelaw.assessment.CriterionFinding;
+import org.refugeelaw.assessment.ReturnFinding;
+import org.refugeelaw.model.CaseRecord;
+import org.refugeelaw.model.CountryInformation;
+import org.refugeelaw.reference.ReferenceDetermination.FrameId;
+import org.refugeelaw.rules.RuleTestSupport;
+
+/**
+ * Shared pieces of the property tests: the country information (bundled plus the fictional test countries XA-XD),
+ * a seeded generator of valid case records written as JSON trees, and a snapshot of the statuses of an assessment.
+ */
+final class PropertySupport {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final CountryInformation CI = Assessor.bundledCountryInformation()
+            .plus(RuleTestSupport.readCountryInformation("test-country-information.json"));
+    static final Assessor ASSESSOR = RuleTestSupport.TEST_ASSESSOR;
+
+    static final String[] TRUTH = {"established", "not_established", "unknown"};
+    static final String[] ORIGINS = {"KP", "KP", "KP", "XA", "XA", "XB", "XC", "XD", "PS"};
+    static final String[] CONDUCTS = {"unauthorised_exit", "unauthorised_stay_abroad", "forced_return",
+        "pregnancy_on_return", "contact_with_south_koreans", "religious_contact", "religious_conversion",
+        "contact_with_journalists", "contact_with_ngos", "political_activity", "asylum_claim", "political_neutrality",
+        "refusal_to_join_armed_group", "ordinary_crime", "unauthorised_work_abroad"};
+    static final String[] HARMS = {"death_penalty", "arbitrary_killing", "torture", "inhuman_treatment",
+        "forced_labour", "political_prison_camp", "arbitrary_detention", "forced_abortion", "sexual_violence",
+        "trafficking", "indiscriminate_violence", "detention_and_interrogation", "discrimination", "fine",
+        "short_imprisonment", "economic_hardship"};
+    static final String[] GROUNDS = {"race", "religion", "nationality", "particular_social_group",
+        "political_opinion"};
+    static final String[] CRIMES = {"crime_against_peace_war_crime_or_crime_against_humanity",
+        "serious_non_political_crime", "acts_contrary_to_un_purposes"};
+    static final String[] MOTIVES = {"economic", "hunger", "family", "fear_of_persecution", "armed_conflict",
+        "state_assignment", "other"};
+
+    private PropertySupport() {
+    }
+
+    static Frame frame(FrameId f) {
+        return Frame.valueOf(f.name());
+    }
+
+    static CaseRecord read(JsonNode tree) {
+        return CaseJson.fromTree(tree.deepCopy());
+    }
+
+    /** The record, or null when the tree is not a valid case record (for example stateless but holding one). */
+    static CaseRecord readOrNull(JsonNode tree) {
+        try {
+            return read(tree);
+        } catch (InvalidCaseException e) {
+            return null;
+        }
+    }
+
+    static String compact(JsonNode tree) {
+        return tree.toString();
+    }
+
+    /** The statuses an assessment reaches, by name: the determination, every criterion, every bar on return. */
+    static Map<String, String> statuses(Assessment a) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("determination", a.determination().status().name());
+        for (CriterionFinding f : a.criteria()) {
+            m.put(f.criterion().name(), f.status().name());
+        }
+        for (ReturnFinding r : a.returns()) {
+            m.put("return:" + r.destination(), r.status().name());
+            for (BarFinding b : r.bars()) {
+                m.put("return:" + r.destination() + ":" + b.criterion(), b.status().name());
+            }
+        }
+        a.procedure().forEach(p -> m.put("procedure:" + p.criterion() + ":" + p.guarantee(), p.status().name()));
+        return m;
+    }
+
+    /** A seeded generator of valid case records. */
+    static final class Generator {
+        private final Random rnd;
+
+        Generator(long seed) {
+            this.rnd = new Random(seed);
+        }
+
+        Random random() {
+            return rnd;
+        }
+
+        String truth() {
+            return TRUTH[rnd.nextInt(3)];
+        }
+
+        private <T> T pick(T[] values) {
+            return values[rnd.nextInt(values.length)];
+        }
+
+        private void maybe(ObjectNode o, String field) {
+            if (rnd.nextInt(4) > 0) {
+                o.put(field, truth());
+            }
+        }
+
+        private ArrayNode some(String[] values, int max) {
+            ArrayNode a = JSON.createArrayNode();
+            int n = rnd.nextInt(max + 1);
+            for (int i = 0; i < n; i++) {
+                a.add(pick(values));
+            }
+            return a;
+        }
+
+        /** A valid case record; tries again until the validator accepts one. */
+        ObjectNode next() {
+            for (int attempt = 0; ; attempt++) {
+                ObjectNode c = candidate();
+                if (readOrNull(c) != null) {
+                    return c;
+                }
+                if (attempt > 100) {
+                    throw new IllegalStateException("the generator makes no valid records: " + c);
+                }
+            }
+        }
+
+        private ObjectNode candidate() {
+            String origin = pick(ORIGINS);
+            ObjectNode c = JSON.createObjectNode();
+            c.put("schemaVersion", "1.0");
+            c.put("caseId", "P-" + rnd.nextInt(1000));
+            c.put("assessmentDate", "2024-06-01");
+            ObjectNode p = c.putObject("person");
+            p.put("id", "P-person");
+            if (rnd.nextBoolean()) {
+                p.put("dateOfBirth", "1990-01-01");
+            }
+            p.put("sex", pick(new String[] {"female", "male", "other", "unknown"}));
+            maybe(p, "pregnant");
+            ArrayNode nats = p.putArray("nationalities");
+            boolean stateless = rnd.nextInt(8) == 0;
+            if (stateless) {
+                p.put("stateless", "established");
+                if (rnd.nextBoolean()) {
+                    p.put("formerHabitualResidence", rnd.nextBoolean() ? origin : "CN");
+                }
+            } else {
+                nats.addObject().put("country", origin).put("basis", "held");
+                maybe(p, "stateless");
+                if (p.path("stateless").asText().equals("established")) {
+                    p.put("stateless", "not_established");
+                }
+            }
+            if (rnd.nextInt(3) == 0 && !origin.equals("KR")) {
+                nats.addObject().put("country", "KR").put("basis", rnd.nextBoolean() ? "by_right" : "held");
+            }
+            if (stateless && nats.size() > 0 && "held".equals(nats.get(0).path("basis").asText())) {
+                ((ObjectNode) nats.get(0)).put("basis", "by_right");
+            }
+            c.put("hostState", pick(new String[] {"CN", "GB", "DE", "TH", "US"}));
+            c.put("currentCountry", rnd.nextInt(12) == 0 ? origin : pick(new String[] {"CN", "GB", "DE", "KR"}));
+            c.put("countryOfOrigin", origin);
+            ObjectNode dep = c.putObject("departure");
+            if (rnd.nextBoolean()) {
+                dep.put("date", "2015-0" + (1 + rnd.nextInt(9)) + "-15");
+            }
+            maybe(dep, "withPermission");
+            dep.set("motives", some(MOTIVES, 2));
+            ObjectNode stay = c.putObject("stayAbroad");
+            maybe(stay, "authorisedByOrigin");
+            ObjectNode claim = c.putObject("claim");
+            for (String f : new String[] {"statedFear", "pastPersecution", "politicalActivityBeforeDeparture",
+                "wouldConcealOnReturn", "concealmentOutOfFear"}) {
+                maybe(claim, f);
+            }
+            claim.set("profile", some(CONDUCTS, 2));
+            ArrayNode acts = c.putArray("activitiesAbroad");
+            for (int i = rnd.nextInt(4); i > 0; i--) {
+                ObjectNode a = acts.addObject();
+                a.put("kind", pick(CONDUCTS));
+                if (rnd.nextBoolean()) {
+                    a.put("date", "2020-0" + (1 + rnd.nextInt(9)) + "-01");
+                }
+                a.put("visibility", pick(new String[] {"public", "private", "unknown"}));
+                maybe(a, "authoritiesAware");
+                maybe(a, "mainlyToCreateClaim");
+            }
+            ArrayNode events = c.putArray("eventsAfterDeparture");
+            if (rnd.nextInt(4) == 0) {
+                ObjectNode e = events.addObject().put("country", origin);
+                e.put("conditionId", pick(new String[] {"KP-CONTACT-SOUTH-KOREANS", "XA-NO-LOYALTY",
+                    "XD-RETURNEE-CRACKDOWN", "KP-UNAUTHORISED-EXIT"}));
+            }
+            ArrayNode dests = c.putArray("destinations");
+            List<String> countries = new ArrayList<>(List.of(origin));
+            if (rnd.nextBoolean()) {
+                countries.add("KR");
+            }
+            if (rnd.nextBoolean()) {
+                countries.add("TH");
+            }
+            for (String country : countries) {
+                if (rnd.nextInt(6) == 0 && !country.equals(origin)) {
+                    continue;
+                }
+                ObjectNode d = dests.addObject().put("country", country);
+                d.set("harmsFaced", some(HARMS, 2));
+                d.put("inflictedBy", pick(new String[] {"state", "non_state", "unknown"}));
+                for (String f : new String[] {"stateProtectionAvailable", "internalProtectionAlternative",
+                    "admitsPerson", "reachable", "riskThere", "onwardReturnRisk", "diplomaticAssurances",
+                    "armedConflictIndiscriminateViolence"}) {
+                    maybe(d, f);
+                }
+                ArrayNode gs = d.putArray("grounds");
+                for (int i = rnd.nextInt(3); i > 0; i--) {
+                    ObjectNode g = gs.addObject().put("ground", pick(GROUNDS));
+                    maybe(g, "imputed");
+                    maybe(g, "persecutorMotiveShown");
+                }
+                if (rnd.nextInt(4) == 0) {
+                    ObjectNode pr = d.putObject("prosecution");
+                    pr.put("penalty", pick(HARMS));
+                    for (String f : new String[] {"disproportionate", "discriminatory", "withoutDueProcess",
+                        "offenceIsExerciseOfProtectedRight"}) {
+                        maybe(pr, f);
+                    }
+                }
+            }
+            ArrayNode settle = c.putArray("settlement");
+            if (rnd.nextInt(4) == 0) {
+                ObjectNode s = settle.addObject().put("country", pick(new String[] {"KR", "TH", "MN"}));
+                maybe(s, "rightsOfNationals");
+                maybe(s, "firmlyResettled");
+            }
+            ObjectNode ces = c.putObject("cessation");
+            if (rnd.nextInt(3) == 0) {
+                for (String f : new String[] {"voluntaryReavailment", "nationalityReacquired",
+                    "newNationalityWithProtection", "reestablishedInOrigin", "durableChangeOfCircumstances",
+                    "compellingReasonsFromPastPersecution"}) {
+                    if (rnd.nextInt(3) == 0) {
+                        ces.put(f, truth());
+                    }
+                }
+            }
+            ObjectNode ex = c.putObject("exclusion");
+            if (rnd.nextInt(3) == 0) {
+                maybe(ex, "unAgencyAssistance");
+                maybe(ex, "dangerToSecurity");
+                maybe(ex, "finalConvictionParticularlySeriousCrime");
+                maybe(ex, "dangerToCommunity");
+            }
+            ArrayNode crimes = ex.putArray("crimes");
+            for (int i = rnd.nextInt(5) == 0 ? 1 + rnd.nextInt(2) : 0; i > 0; i--) {
+                ObjectNode k = crimes.addObject().put("category", pick(CRIMES));
+                for (String f : new String[] {"seriousReasonsForConsidering", "political", "outsideCountryOfRefuge",
+                    "beforeAdmission", "individualResponsibility", "defenceApplies"}) {
+                    maybe(k, f);
+                }
+            }
+            ObjectNode proc = c.putObject("procedure");
+            for (String f : new String[] {"statusProcedureAvailable", "individualExamination",
+                "returnUnderBilateralArrangement", "heldForReturn", "accessToCompetentAuthority", "personalInterview",
+                "interpreter", "accessToUnhcr", "reasonedDecision", "suspensiveAppeal", "exNuncRiskAssessment",
+                "subsequentApplication"}) {
+                if (rnd.nextInt(3) == 0) {
+                    proc.put(f, truth());
+                }
+            }
+            ObjectNode cred = c.putObject("credibility");
+            maybe(cred, "generallyCredible");
+            maybe(cred, "consistentWithCountryInformation");
+            return c;
+        }
+    }
+}

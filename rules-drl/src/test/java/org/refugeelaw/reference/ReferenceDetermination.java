@@ -1,0 +1,366 @@
+package org.refugeelaw.reference;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.refugeelaw.assessment.RefugeeStatus;
+import org.refugeelaw.model.Agent;
+import org.refugeelaw.model.CaseRecord;
+import org.refugeelaw.model.CaseRecord.ActivityAbroad;
+import org.refugeelaw.model.CaseRecord.Crime;
+import org.refugeelaw.model.CaseRecord.CrimeCategory;
+import org.refugeelaw.model.CaseRecord.Destination;
+import org.refugeelaw.model.CaseRecord.GroundClaim;
+import org.refugeelaw.model.CaseRecord.Nationality;
+import org.refugeelaw.model.CaseRecord.Settlement;
+import org.refugeelaw.model.CaseRecord.Sex;
+import org.refugeelaw.model.CaseRecord.Visibility;
+import org.refugeelaw.model.Conduct;
+import org.refugeelaw.model.CountryInformation;
+import org.refugeelaw.model.CountryInformation.Condition;
+import org.refugeelaw.model.CountryInformation.NationalityPractice;
+import org.refugeelaw.model.Ground;
+import org.refugeelaw.model.Harm;
+import org.refugeelaw.model.NationalityBasis;
+import org.refugeelaw.model.Truth;
+
+/**
+ * An independent, plain-Java statement of the core determination of refugee status (RC 1A(2), 1C, 1D, 1E, 1F, with
+ * the sur place and good-faith rules), written again from {@code legal-criteria.md} and the comments of the DRL
+ * files, for differential testing against the rule engine. It uses only the model types and Kleene's
+ * {@link Truth#and}, {@link Truth#or}, {@link Truth#not}; nothing of the engine.
+ *
+ * <p>Every test is a three-valued truth: {@code ESTABLISHED} (met), {@code NOT_ESTABLISHED} (not met), {@code UNKNOWN}
+ * (undetermined). A criterion tested risk by risk is the Kleene disjunction over the risks.
+ */
+public final class ReferenceDetermination {
+    private static final Truth E = Truth.ESTABLISHED;
+    private static final Truth N = Truth.NOT_ESTABLISHED;
+    private static final Truth U = Truth.UNKNOWN;
+
+    /** The legal frames, and the only choices in which they differ for the determination. */
+    public enum FrameId {
+        UNHCR(false, true, false), EU(true, true, false), UK(false, true, false), US(false, false, true);
+
+        /** QD 5(3): refusal in a subsequent application resting only on self-created activities. */
+        final boolean qd53;
+        /** Whether a North Korean's entitlement to ROK nationality counts (not in the US: 22 USC 7842). */
+        final boolean rokNationalityCounts;
+        /** Whether firm resettlement in a third country bars (US). */
+        final boolean firmResettlementBar;
+
+        FrameId(boolean qd53, boolean rokNationalityCounts, boolean firmResettlementBar) {
+            this.qd53 = qd53;
+            this.rokNationalityCounts = rokNationalityCounts;
+            this.firmResettlementBar = firmResettlementBar;
+        }
+    }
+
+    /** A risk on return to the country of origin; {@code activity} is the act abroad it arises from, if any. */
+    record Risk(Conduct trigger, List<Harm> harms, Agent agent, Ground ground, Truth truth, ActivityAbroad activity) {
+        boolean serious() {
+            return harms.stream().anyMatch(Harm::serious);
+        }
+    }
+
+    private ReferenceDetermination() {
+    }
+
+    public static RefugeeStatus determine(CaseRecord c, CountryInformation ci, FrameId frame) {
+        // Tier 3 first: exclusion decides whatever the inclusion findings, then cessation.
+        Truth excluded = exclusion1D(c).or(exclusion1F(c));
+        if (excluded == E) {
+            return RefugeeStatus.EXCLUDED;
+        }
+        if (excluded == U) {
+            return RefugeeStatus.UNDETERMINED;
+        }
+        Truth ceased = cessation(c);
+        if (ceased != N) {
+            return ceased == E ? RefugeeStatus.CEASED : RefugeeStatus.UNDETERMINED;
+        }
+        // The definition: each condition must hold; a failed one decides.
+        List<Risk> risks = risks(c, ci);
+        List<Truth> convention = risks.stream().map(r -> conventionRisk(c, r)).toList();
+        Truth anyRisk = any(convention, t -> t);
+        Truth refugee = outsideCountry(c).and(noOtherProtection(c, ci, frame)).and(settledElsewhere(c, frame).not())
+                .and(selfCreatedBar(c, frame, risks, convention).not()).and(anyRisk);
+        return switch (refugee) {
+            case ESTABLISHED -> RefugeeStatus.REFUGEE;
+            case NOT_ESTABLISHED -> RefugeeStatus.NOT_REFUGEE;
+            case UNKNOWN -> RefugeeStatus.UNDETERMINED;
+        };
+    }
+
+    // ---- Exclusion and cessation: the authority must show them; with no indication they do not arise.
+
+    static Truth exclusion1D(CaseRecord c) {
+        Truth assisted = c.exclusion().unAgencyAssistance();
+        // Only Palestine refugees are assisted by another UN agency (UNRWA).
+        return assisted == U && !"PS".equals(c.countryOfOrigin()) ? N : assisted;
+    }
+
+    static Truth exclusion1F(CaseRecord c) {
+        return any(c.exclusion().crimes(), ReferenceDetermination::excludes);
+    }
+
+    static Truth excludes(Crime k) {
+        Truth t = k.seriousReasonsForConsidering().and(k.individualResponsibility()).and(k.defenceApplies().not());
+        if (k.category() == CrimeCategory.SERIOUS_NON_POLITICAL_CRIME) {
+            t = t.and(k.political().not()).and(k.outsideCountryOfRefuge()).and(k.beforeAdmission());
+        }
+        return t;
+    }
+
+    static Truth cessation(CaseRecord c) {
+        var k = c.cessation();
+        if (k.voluntaryReavailment() == E || k.nationalityReacquired() == E || k.newNationalityWithProtection() == E
+                || k.reestablishedInOrigin() == E) {
+            return E;
+        }
+        // RC 1C(5)-(6), HB 135-136: a durable change, unless compelling reasons arising from past persecution.
+        return k.durableChangeOfCircumstances() == E ? k.compellingReasonsFromPastPersecution().not() : N;
+    }
+
+    // ---- RC 1A(2): outside the country; other nationalities; RC 1E.
+
+    static Truth outsideCountry(CaseRecord c) {
+        String here = c.currentCountry();
+        if (here.equals(c.countryOfOrigin())) {
+            return N;
+        }
+        boolean national = c.person().nationalities().stream()
+                .anyMatch(n -> n.country().equals(here) && n.basis() == NationalityBasis.HELD);
+        if (national) {
+            return N;
+        }
+        if (c.person().stateless() != E) {
+            return E;
+        }
+        String residence = c.person().formerHabitualResidence();
+        return residence == null ? U : residence.equals(here) ? N : E;
+    }
+
+    /** Met when no other country of nationality offers available and effective protection. */
+    static Truth noOtherProtection(CaseRecord c, CountryInformation ci, FrameId frame) {
+        String origin = c.countryOfOrigin();
+        Truth protectedElsewhere = N;
+        for (Nationality n : c.person().nationalities()) {
+            if (n.country().equals(origin)) {
+                continue;
+            }
+            if (!frame.rokNationalityCounts && origin.equals("KP") && n.country().equals("KR")) {
+                continue;
+            }
+            protectedElsewhere = protectedElsewhere.or(effectiveProtection(c, ci, n.country()));
+        }
+        return protectedElsewhere.not();
+    }
+
+    /** Admits, reachable, safe, and will not send back; the record first, country information where it is silent. */
+    static Truth effectiveProtection(CaseRecord c, CountryInformation ci, String country) {
+        List<NationalityPractice> practices = ci.nationality().stream().filter(p -> p.country().equals(country) && p.forNationalsOf().equals(c.countryOfOrigin()))
+                .toList();
+        Truth any = N;
+        boolean listed = false;
+        for (Destination d : c.destinations()) {
+            if (!d.country().equals(country)) {
+                continue;
+            }
+            listed = true;
+            List<NationalityPractice> each = practices.isEmpty() ? java.util.Collections.singletonList(null) : practices;
+            for (NationalityPractice p : each) {
+                Truth admits = known(d.admitsPerson(), p == null ? U : p.admitsThoseWhoReachIt());
+                Truth risk = known(d.riskThere(), p == null ? U : p.protectsThem().not());
+                Truth onward = known(d.onwardReturnRisk(), p == null ? U : p.sendsThemBack());
+                any = any.or(admits.and(d.reachable()).and(risk.not()).and(onward.not()));
+            }
+        }
+        return listed ? any : U;
+    }
+
+    static Truth settledElsewhere(CaseRecord c, FrameId frame) {
+        Truth rights = any(c.settlement(), Settlement::rightsOfNationals);
+        // Firm resettlement bars only where the frame says so, and must be shown (no indication: no bar).
+        boolean resettled = frame.firmResettlementBar
+                && c.settlement().stream().anyMatch(s -> s.firmlyResettled() == E);
+        return resettled ? E : rights;
+    }
+
+    // ---- Risks on return to the country of origin.
+
+    static List<Risk> risks(CaseRecord c, CountryInformation ci) {
+        String origin = c.countryOfOrigin();
+        List<Risk> risks = new ArrayList<>();
+        for (Condition k : ci.conditions()) {
+            if (!k.country().equals(origin)) {
+                continue;
+            }
+            Truth learned = k.learnedOnReturn();
+            Truth leftUnlawfully = c.departure().withPermission().not();
+            Truth t = switch (k.trigger()) {
+                case UNAUTHORISED_EXIT -> leftUnlawfully.and(learned);
+                case UNAUTHORISED_STAY_ABROAD -> leftUnlawfully.or(c.stayAbroad().authorisedByOrigin().not())
+                        .and(learned);
+                case FORCED_RETURN -> E;
+                case PREGNANCY_ON_RETURN -> c.person().sex() == Sex.MALE ? N
+                        : c.person().pregnant().and(c.person().sex() == Sex.FEMALE ? E : U);
+                default -> N;
+            };
+            add(risks, k, t, null);
+            if (c.claim().profile().contains(k.trigger())) {
+                add(risks, k, learned, null);
+            }
+            for (ActivityAbroad a : c.activitiesAbroad()) {
+                if (a.kind() == k.trigger()) {
+                    Truth aware = (a.visibility() == Visibility.PUBLIC ? E : a.authoritiesAware()).or(learned);
+                    add(risks, k, aware, a);
+                }
+            }
+        }
+        for (Destination d : c.destinations()) {
+            if (!d.country().equals(origin)) {
+                continue;
+            }
+            if (!d.harmsFaced().isEmpty()) {
+                if (d.grounds().isEmpty()) {
+                    risks.add(new Risk(null, d.harmsFaced(), d.inflictedBy(), null, E, null));
+                }
+                for (GroundClaim g : d.grounds()) {
+                    risks.add(new Risk(null, d.harmsFaced(), d.inflictedBy(), g.ground(), E, null));
+                }
+            }
+            if (d.prosecution() != null && d.prosecution().penalty() != null) {
+                risks.add(new Risk(Conduct.ORDINARY_CRIME, List.of(d.prosecution().penalty()), Agent.STATE, null, E,
+                        null));
+            }
+        }
+        return risks;
+    }
+
+    private static void add(List<Risk> risks, Condition k, Truth t, ActivityAbroad a) {
+        if (t != N) {
+            risks.add(new Risk(k.trigger(), k.harms(), k.inflictedBy(), k.ground(), t, a));
+        }
+    }
+
+    /** RC 1A(2) read as a whole: one and the same risk satisfies every element. */
+    static Truth conventionRisk(CaseRecord c, Risk r) {
+        return r.truth().and(wellFoundedFear(c, r)).and(persecution(c, r)).and(nexus(c, r))
+                .and(protectionFailure(c, r)).and(noInternalProtection(c, r)).and(noConcealmentDefence(c, r));
+    }
+
+    /** The person's own fear (presumed unless they say they have none) of harm that could be persecution. */
+    static Truth wellFoundedFear(CaseRecord c, Risk r) {
+        if (c.claim().statedFear() == N) {
+            return N;
+        }
+        return r.serious() ? E : r.harms().size() > 1 ? U : N;
+    }
+
+    /** Serious harm; lesser harms only cumulatively (a judgement); punishment only if more than prosecution. */
+    static Truth persecution(CaseRecord c, Risk r) {
+        if (!r.serious()) {
+            return r.harms().size() > 1 ? U : N;
+        }
+        if (r.trigger() != Conduct.ORDINARY_CRIME) {
+            return E;
+        }
+        return any(prosecutions(c), p -> p.disproportionate().or(p.discriminatory()).or(p.withoutDueProcess())
+                .or(p.offenceIsExerciseOfProtectedRight()));
+    }
+
+    static Truth nexus(CaseRecord c, Risk r) {
+        if (r.trigger() == Conduct.ORDINARY_CRIME) {
+            Truth discriminates = any(prosecutions(c), CaseRecord.Prosecution::discriminatory);
+            return r.ground() != null ? E : discriminates;
+        }
+        if (r.ground() == null) {
+            return N;
+        }
+        if (r.trigger() != null) {
+            return E;
+        }
+        // Harm particular to the person: the persecutor's motive for the ground claimed must be shown.
+        Truth shown = N;
+        for (Destination d : originDestinations(c)) {
+            for (GroundClaim g : d.grounds()) {
+                if (g.ground() == r.ground()) {
+                    shown = shown.or(g.persecutorMotiveShown());
+                }
+            }
+        }
+        return shown;
+    }
+
+    static Truth protectionFailure(CaseRecord c, Risk r) {
+        return switch (r.agent()) {
+            case STATE -> E;
+            case UNKNOWN -> U;
+            case NON_STATE -> originDestinations(c).isEmpty() ? U
+                    : any(originDestinations(c), d -> d.stateProtectionAvailable().not());
+        };
+    }
+
+    static Truth noInternalProtection(CaseRecord c, Risk r) {
+        if (r.agent() == Agent.STATE) {
+            return E;
+        }
+        return originDestinations(c).isEmpty() ? U
+                : any(originDestinations(c), d -> d.internalProtectionAlternative().not());
+    }
+
+    /** HJ (Iran): only a discretion of the person's own choosing, not one out of fear, removes the risk. */
+    static Truth noConcealmentDefence(CaseRecord c, Risk r) {
+        boolean howTheyLive = r.trigger() == Conduct.POLITICAL_ACTIVITY || r.trigger() == Conduct.RELIGIOUS_CONVERSION
+                || r.trigger() == Conduct.POLITICAL_NEUTRALITY;
+        return howTheyLive ? c.claim().wouldConcealOnReturn().not().or(c.claim().concealmentOutOfFear()) : E;
+    }
+
+    // ---- Sur place: activities mainly to create a claim (QD 5(3) in the EU only).
+
+    static Truth selfCreatedBar(CaseRecord c, FrameId frame, List<Risk> risks, List<Truth> convention) {
+        if (!frame.qd53) {
+            return N;
+        }
+        Truth anyEstablished = any(convention, t -> t);
+        Truth independent = N;
+        boolean selfCreatedAtAll = false;
+        for (int i = 0; i < risks.size(); i++) {
+            Truth self = selfCreated(c, risks.get(i));
+            selfCreatedAtAll |= self != N && convention.get(i) != N;
+            independent = independent.or(convention.get(i).and(self.not()));
+        }
+        if (!selfCreatedAtAll) {
+            return N;
+        }
+        return c.procedure().subsequentApplication().and(anyEstablished).and(independent.not());
+    }
+
+    /** Whether a risk rests on an activity abroad engaged in mainly to create a claim. */
+    static Truth selfCreated(CaseRecord c, Risk r) {
+        return r.activity() == null ? N : r.activity().mainlyToCreateClaim();
+    }
+
+    // ---- Helpers.
+
+    private static List<Destination> originDestinations(CaseRecord c) {
+        return c.destinations().stream().filter(d -> d.country().equals(c.countryOfOrigin())).toList();
+    }
+
+    private static List<CaseRecord.Prosecution> prosecutions(CaseRecord c) {
+        return originDestinations(c).stream().map(Destination::prosecution).filter(p -> p != null).toList();
+    }
+
+    private static Truth known(Truth first, Truth otherwise) {
+        return first != U ? first : otherwise;
+    }
+
+    private static <T> Truth any(List<T> items, Function<T, Truth> test) {
+        Truth t = N;
+        for (T item : items) {
+            t = t.or(test.apply(item));
+        }
+        return t;
+    }
+}
