@@ -75,7 +75,7 @@ public final class Assessor {
         FramePolicy policy = frames.get(frame);
         SessionResult result = engine.run(caseRecord, countryInformation, treaties, policy);
         return AssessmentAssembler.assemble(caseRecord, result, libraryVersion, frame.name(), engine.ruleSetHash(),
-                inputHash(caseRecord, frame));
+                inputHash(caseRecord, frame), engine.metadata());
     }
 
     /**

@@ -53,10 +53,12 @@ public final class RuleEngine {
     private final KieSessionsPool sessions;
     private final List<String> modelClasses;
     private final String ruleSetHash;
+    private final RuleMetadata metadata;
 
     private RuleEngine(KieBase kieBase, List<String> modelClasses, String ruleSetHash) {
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(1);
+        this.metadata = new RuleMetadata(rules());
         this.modelClasses = List.copyOf(modelClasses);
         this.ruleSetHash = ruleSetHash;
     }
@@ -150,6 +152,11 @@ public final class RuleEngine {
     /** The rules with their metadata, for coverage reports and rule-set hashing. */
     public Collection<Rule> rules() {
         return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream()).toList();
+    }
+
+    /** The rules' {@code @criterion} and {@code @legalBasis}, parsed once. */
+    public RuleMetadata metadata() {
+        return metadata;
     }
 
     public List<String> modelClasses() {
