@@ -3,6 +3,7 @@ package org.refugeelaw.api;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
@@ -104,14 +105,36 @@ public final class Assessor {
 
     /** SHA-256 of the canonical JSON of the case record and the frame. */
     static String inputHash(CaseRecord caseRecord, Frame frame) {
-        try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            sha.update(Json.MAPPER.writeValueAsBytes(caseRecord));
-            sha.update((byte) 0);
-            sha.update(frame.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
-        } catch (java.security.NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+        java.security.MessageDigest sha = sha256();
+        try (java.io.OutputStream out = new java.security.DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
+            // The same bytes as writeValueAsBytes, streamed into the digest without an intermediate array.
+            HASH_WRITER.writeValue(out, caseRecord);
+        } catch (IOException e) {
             throw new IllegalStateException("Cannot hash the input", e);
+        }
+        sha.update((byte) 0);
+        sha.update(frame.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectWriter HASH_WRITER = Json.MAPPER.writer()
+            .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private static final java.security.MessageDigest SHA256 = newSha256();
+
+    private static java.security.MessageDigest newSha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot hash the input", e);
+        }
+    }
+
+    /** A fresh SHA-256 digest: a clone of a prototype, cheaper than a provider look-up per assessment. */
+    private static java.security.MessageDigest sha256() {
+        try {
+            return (java.security.MessageDigest) SHA256.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha256();
         }
     }
 
