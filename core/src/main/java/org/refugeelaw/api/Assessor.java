@@ -49,8 +49,34 @@ public final class Assessor {
 
     /** An assessor with the bundled country information and treaty data. Loads the rules (about a second). */
     public static Assessor create() {
-        return new Assessor(RuleEngine.load(Assessor.class.getClassLoader()), bundledCountryInformation(),
-                read("data/treaties.json", Treaties.class), frames(), version());
+        // Building the rule base is most of the start-up; it runs on another thread while this one loads Jackson,
+        // the bundled data and the case-record schema (which the first CaseJson.read would otherwise load).
+        java.util.concurrent.CompletableFuture<RuleEngine> engine = new java.util.concurrent.CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                engine.complete(RuleEngine.load(Assessor.class.getClassLoader()));
+            } catch (Throwable t) {
+                engine.completeExceptionally(t);
+            }
+        }, "refugee-law-rules-loader");
+        loader.setDaemon(true);
+        loader.start();
+        CountryInformation countryInformation = bundledCountryInformation();
+        Treaties treaties = read("data/treaties.json", Treaties.class);
+        Map<Frame, FramePolicy> frames = frames();
+        String version = version();
+        SchemaCheck.caseRecord();
+        try {
+            return new Assessor(engine.join(), countryInformation, treaties, frames, version);
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** The same rules and treaty data, with other country information (for example a scenario's own dataset). */
