@@ -3,6 +3,7 @@ package org.refugeelaw.api;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
@@ -48,8 +49,34 @@ public final class Assessor {
 
     /** An assessor with the bundled country information and treaty data. Loads the rules (about a second). */
     public static Assessor create() {
-        return new Assessor(RuleEngine.load(Assessor.class.getClassLoader()), bundledCountryInformation(),
-                read("data/treaties.json", Treaties.class), frames(), version());
+        // Building the rule base is most of the start-up; it runs on another thread while this one loads Jackson,
+        // the bundled data and the case-record schema (which the first CaseJson.read would otherwise load).
+        java.util.concurrent.CompletableFuture<RuleEngine> engine = new java.util.concurrent.CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                engine.complete(RuleEngine.load(Assessor.class.getClassLoader()));
+            } catch (Throwable t) {
+                engine.completeExceptionally(t);
+            }
+        }, "refugee-law-rules-loader");
+        loader.setDaemon(true);
+        loader.start();
+        CountryInformation countryInformation = bundledCountryInformation();
+        Treaties treaties = read("data/treaties.json", Treaties.class);
+        Map<Frame, FramePolicy> frames = frames();
+        String version = version();
+        SchemaCheck.caseRecord();
+        try {
+            return new Assessor(engine.join(), countryInformation, treaties, frames, version);
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** The same rules and treaty data, with other country information (for example a scenario's own dataset). */
@@ -75,7 +102,7 @@ public final class Assessor {
         FramePolicy policy = frames.get(frame);
         SessionResult result = engine.run(caseRecord, countryInformation, treaties, policy);
         return AssessmentAssembler.assemble(caseRecord, result, libraryVersion, frame.name(), engine.ruleSetHash(),
-                inputHash(caseRecord, frame));
+                inputHash(caseRecord, frame), engine.metadata());
     }
 
     /**
@@ -104,14 +131,36 @@ public final class Assessor {
 
     /** SHA-256 of the canonical JSON of the case record and the frame. */
     static String inputHash(CaseRecord caseRecord, Frame frame) {
-        try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            sha.update(Json.MAPPER.writeValueAsBytes(caseRecord));
-            sha.update((byte) 0);
-            sha.update(frame.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
-        } catch (java.security.NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+        java.security.MessageDigest sha = sha256();
+        try (java.io.OutputStream out = new java.security.DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
+            // The same bytes as writeValueAsBytes, streamed into the digest without an intermediate array.
+            HASH_WRITER.writeValue(out, caseRecord);
+        } catch (IOException e) {
             throw new IllegalStateException("Cannot hash the input", e);
+        }
+        sha.update((byte) 0);
+        sha.update(frame.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectWriter HASH_WRITER = Json.MAPPER.writer()
+            .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private static final java.security.MessageDigest SHA256 = newSha256();
+
+    private static java.security.MessageDigest newSha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot hash the input", e);
+        }
+    }
+
+    /** A fresh SHA-256 digest: a clone of a prototype, cheaper than a provider look-up per assessment. */
+    private static java.security.MessageDigest sha256() {
+        try {
+            return (java.security.MessageDigest) SHA256.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha256();
         }
     }
 

@@ -2,7 +2,6 @@ package org.refugeelaw.engine;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +40,12 @@ public final class AssessmentAssembler {
 
     public static Assessment assemble(CaseRecord c, SessionResult result, String libraryVersion, String frame,
                                       String ruleSetHash, String inputHash) {
+        return assemble(c, result, libraryVersion, frame, ruleSetHash, inputHash, RuleMetadata.NONE);
+    }
+
+    /** As above, with the rules' metadata parsed in advance (see {@link RuleEngine#metadata()}). */
+    public static Assessment assemble(CaseRecord c, SessionResult result, String libraryVersion, String frame,
+                                      String ruleSetHash, String inputHash, RuleMetadata meta) {
         List<Finding> findings = new ArrayList<>();
         Map<Finding, Rule> ruleOf = new java.util.IdentityHashMap<>();
         List<DeterminationFact> determinations = new ArrayList<>();
@@ -70,13 +75,10 @@ public final class AssessmentAssembler {
         Set<Rule> deciding = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         deciding.addAll(ruleOf.values());
 
-        Map<Criterion, List<Rule>> firedByCriterion = new TreeMap<>();
+        Map<Criterion, List<Rule>> firedByCriterion = new java.util.EnumMap<>(Criterion.class);
         for (Rule r : result.fired()) {
-            Object crit = r.getMetaData().get(CRITERION);
-            if (crit != null) {
-                for (String name : String.valueOf(crit).split("[,;]")) {
-                    firedByCriterion.computeIfAbsent(Criterion.valueOf(name.strip()), k -> new ArrayList<>()).add(r);
-                }
+            for (Criterion criterion : meta.criteria(r)) {
+                firedByCriterion.computeIfAbsent(criterion, k -> new ArrayList<>()).add(r);
             }
         }
 
@@ -88,7 +90,7 @@ public final class AssessmentAssembler {
         for (Finding f : findings) {
             List<Rule> rules = rulesFor(f, ruleOf.get(f), firedByCriterion, deciding);
             List<String> ruleNames = rules.stream().map(Rule::getName).distinct().toList();
-            List<String> basis = legalBasis(rules);
+            List<String> basis = legalBasis(rules, meta);
             if (f.status() == Status.UNDETERMINED) {
                 unknown.addAll(f.missing());
             }
@@ -138,21 +140,24 @@ public final class AssessmentAssembler {
             }
         }
         Determination determination = new Determination(df.status(), df.basis(), causes, df.decidedBy(),
-                List.of(df.reason()), List.of(dr.getName()), legalBasis(List.of(dr)));
+                List.of(df.reason()), List.of(dr.getName()), legalBasis(List.of(dr), meta));
         return new Assessment(c.caseId(), libraryVersion, frame, ruleSetHash, inputHash, determination, criteria,
                 returns, procedure, new ArrayList<>(unknown), List.of(), List.of(), List.of());
     }
 
     private static void checkOneFindingPerCriterionAndSubject(List<Finding> findings, Map<Finding, Rule> ruleOf) {
-        Map<String, Finding> seen = new TreeMap<>();
+        Map<CriterionAndSubject, Finding> seen = new java.util.HashMap<>();
         for (Finding f : findings) {
-            Finding previous = seen.put(f.criterion() + "/" + f.subject(), f);
+            Finding previous = seen.put(new CriterionAndSubject(f.criterion(), f.subject()), f);
             if (previous != null) {
                 throw new IllegalStateException("Rules disagree on " + f.criterion()
                         + (f.subject().isEmpty() ? "" : " for " + f.subject()) + ": '" + ruleOf.get(previous).getName()
                         + "' found " + previous.status() + ", '" + ruleOf.get(f).getName() + "' found " + f.status());
             }
         }
+    }
+
+    private record CriterionAndSubject(Criterion criterion, String subject) {
     }
 
     private static List<Rule> rulesFor(Finding f, Rule inserting, Map<Criterion, List<Rule>> firedByCriterion,
@@ -174,13 +179,16 @@ public final class AssessmentAssembler {
     }
 
     static List<String> legalBasis(List<Rule> rules) {
+        return legalBasis(rules, RuleMetadata.NONE);
+    }
+
+    static List<String> legalBasis(List<Rule> rules, RuleMetadata meta) {
+        if (rules.size() == 1) {
+            return new ArrayList<>(meta.legalBasis(rules.get(0)));
+        }
         Set<String> basis = new LinkedHashSet<>();
         for (Rule r : rules) {
-            Object lb = r.getMetaData().get(LEGAL_BASIS);
-            if (lb != null) {
-                Arrays.stream(String.valueOf(lb).split(";")).map(String::strip).filter(s -> !s.isEmpty())
-                        .forEach(basis::add);
-            }
+            basis.addAll(meta.legalBasis(r));
         }
         return new ArrayList<>(basis);
     }

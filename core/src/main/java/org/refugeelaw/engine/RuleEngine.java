@@ -19,6 +19,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.refugeelaw.model.CaseRecord;
 import org.refugeelaw.model.CountryInformation;
 import org.refugeelaw.model.Treaties;
@@ -33,8 +34,8 @@ import org.slf4j.LoggerFactory;
  * {@code KieServices.getKieClasspathContainer()}, which depends on the release id of the enclosing artifact. No DRL
  * is ever compiled at run time.
  *
- * <p>Thread safety: the {@link KieBase} is shared and immutable; every {@link #run} creates its own session and
- * listeners, so any number of threads may call it at once.
+ * <p>Thread safety: the {@link KieBase} is shared and immutable; every {@link #run} takes a session of its own from
+ * a pool (reset when given back) and creates its own listeners, so any number of threads may call it at once.
  */
 public final class RuleEngine {
     /** Where the kie-maven-plugin lists the generated model classes of the rules artifact. */
@@ -43,11 +44,21 @@ public final class RuleEngine {
     private static final Logger LOG = LoggerFactory.getLogger(RuleEngine.class);
 
     private final KieBase kieBase;
+    /**
+     * Sessions are taken from a pool and given back on {@code dispose()}, which resets them: working memory, node
+     * memories, agenda, truth maintenance, globals and listeners are cleared, while the memory structures of the
+     * network are kept, so that a session is not rebuilt for every case. The pool is thread-safe and grows to the
+     * number of threads assessing at once.
+     */
+    private final KieSessionsPool sessions;
     private final List<String> modelClasses;
     private final String ruleSetHash;
+    private final RuleMetadata metadata;
 
     private RuleEngine(KieBase kieBase, List<String> modelClasses, String ruleSetHash) {
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(1);
+        this.metadata = new RuleMetadata(rules());
         this.modelClasses = List.copyOf(modelClasses);
         this.ruleSetHash = ruleSetHash;
     }
@@ -143,6 +154,11 @@ public final class RuleEngine {
         return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream()).toList();
     }
 
+    /** The rules' {@code @criterion} and {@code @legalBasis}, parsed once. */
+    public RuleMetadata metadata() {
+        return metadata;
+    }
+
     public List<String> modelClasses() {
         return modelClasses;
     }
@@ -150,7 +166,7 @@ public final class RuleEngine {
     /** Runs the rules over one case and returns what they inserted, with the rule behind each insertion. */
     public SessionResult run(CaseRecord caseRecord, CountryInformation countryInformation, Treaties treaties,
                              FramePolicy frame) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             FactPaths paths = new FactPaths();
             session.setGlobal("paths", paths);
@@ -181,7 +197,7 @@ public final class RuleEngine {
             }
             return new SessionResult(derived, fired);
         } finally {
-            session.dispose();
+            session.dispose(); // resets the session and gives it back to the pool
         }
     }
 }
