@@ -78,6 +78,11 @@ public final class Runner implements Runnable {
                 description = "Print the explained report of each scenario before the table (default: on).")
         boolean reports;
 
+        @Option(names = "--json-out", paramLabel = "<dir>",
+                description = "Also write each assessment as JSON to <dir>/<scenario file name>.json (deterministic:"
+                        + " the same input gives byte-identical files).")
+        Path jsonOut;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
@@ -97,6 +102,11 @@ public final class Runner implements Runnable {
                     out.println(e.getMessage());
                     out.println();
                     continue;
+                }
+                if (jsonOut != null) {
+                    Files.createDirectories(jsonOut);
+                    Files.writeString(jsonOut.resolve(file.getFileName().toString().replaceFirst("\\.ya?ml$", "")
+                            + ".json"), CaseJson.write(a), java.nio.charset.StandardCharsets.UTF_8);
                 }
                 List<String> diffs = ScenarioCheck.differences(s.expected(), a);
                 if (reports) {
