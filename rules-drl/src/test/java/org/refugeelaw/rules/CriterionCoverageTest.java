@@ -1,5 +1,6 @@
 package org.refugeelaw.rules;
 
+import static org.refugeelaw.rules.RuleTestSupport.danian;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.refugeelaw.rules.RuleTestSupport.assertFinding;
 import static org.refugeelaw.rules.RuleTestSupport.lawfulNorthKoreanInChina;
@@ -80,20 +81,6 @@ class CriterionCoverageTest {
                 .set("activitiesAbroad.0", "{\"kind\": \"asylum_claim\", \"visibility\": \"private\"}");
     }
 
-    private static CaseBuilder danian() {
-        return CaseBuilder.of("""
-                {"schemaVersion": "1.0", "caseId": "R1", "assessmentDate": "1999-10-08",
-                 "person": {"id": "R1-person", "sex": "male", "nationalities": [{"country": "NG", "basis": "held"}]},
-                 "hostState": "GB", "currentCountry": "GB", "countryOfOrigin": "NG",
-                 "departure": {"date": "1985-06-01", "withPermission": "established"},
-                 "activitiesAbroad": [{"kind": "political_activity", "date": "1995-01-01", "visibility": "public",
-                                       "authoritiesAware": "established", "mainlyToCreateClaim": "established"}],
-                 "claim": {"statedFear": "established", "wouldConcealOnReturn": "not_established"},
-                 "destinations": [{"country": "NG"}],
-                 "procedure": {"subsequentApplication": "established"}}
-                """).using(RuleTestSupport.ASSESSOR.withCountryInformation(
-                RuleTestSupport.readCountryInformation("R1-nigeria-1990s.json")));
-    }
 
     static List<Case> cases() {
         return List.of(

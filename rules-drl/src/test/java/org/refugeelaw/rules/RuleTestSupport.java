@@ -191,4 +191,22 @@ public final class RuleTestSupport {
         }
         return f;
     }
+
+    /**
+     * Decided case R1, Danian v SSHD: pro-democracy activity abroad, found partly opportunistic, in a subsequent
+     * application, with the 1990s Nigerian condition of the R1 scenario.
+     */
+    public static CaseBuilder danian() {
+        return CaseBuilder.of("""
+                {"schemaVersion": "1.0", "caseId": "R1", "assessmentDate": "1999-10-08",
+                 "person": {"id": "R1-person", "sex": "male", "nationalities": [{"country": "NG", "basis": "held"}]},
+                 "hostState": "GB", "currentCountry": "GB", "countryOfOrigin": "NG",
+                 "departure": {"date": "1985-06-01", "withPermission": "established"},
+                 "activitiesAbroad": [{"kind": "political_activity", "date": "1995-01-01", "visibility": "public",
+                                       "authoritiesAware": "established", "mainlyToCreateClaim": "established"}],
+                 "claim": {"statedFear": "established", "wouldConcealOnReturn": "not_established"},
+                 "destinations": [{"country": "NG"}],
+                 "procedure": {"subsequentApplication": "established"}}
+                """).using(ASSESSOR.withCountryInformation(readCountryInformation("R1-nigeria-1990s.json")));
+    }
 }

@@ -1,12 +1,11 @@
 package org.refugeelaw.rules.surplace;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.refugeelaw.rules.RuleTestSupport.ASSESSOR;
 import static org.refugeelaw.rules.RuleTestSupport.assertFinding;
 import static org.refugeelaw.rules.RuleTestSupport.bar;
+import static org.refugeelaw.rules.RuleTestSupport.danian;
 import static org.refugeelaw.rules.RuleTestSupport.lawfulNorthKoreanInChina;
 import static org.refugeelaw.rules.RuleTestSupport.northKoreanInChina;
-import static org.refugeelaw.rules.RuleTestSupport.readCountryInformation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,24 +22,6 @@ import org.refugeelaw.rules.RuleTestSupport.CaseBuilder;
 /** good-faith.drl: Danian, GIP/04/06 paras 34-36 (UNHCR, UK) against QD 5(3) and C-222/22 (EU). */
 class GoodFaithTest {
 
-    /** The 1990s Nigerian condition of the R1 scenario, as a test resource. */
-    private static final Assessor NIGERIA_1990S = ASSESSOR.withCountryInformation(
-            readCountryInformation("R1-nigeria-1990s.json"));
-
-    /** Danian v SSHD (R1): pro-democracy activity abroad, found partly opportunistic, in a subsequent application. */
-    private static CaseBuilder danian() {
-        return CaseBuilder.of("""
-                {"schemaVersion": "1.0", "caseId": "R1", "assessmentDate": "1999-10-08",
-                 "person": {"id": "R1-person", "sex": "male", "nationalities": [{"country": "NG", "basis": "held"}]},
-                 "hostState": "GB", "currentCountry": "GB", "countryOfOrigin": "NG",
-                 "departure": {"date": "1985-06-01", "withPermission": "established"},
-                 "activitiesAbroad": [{"kind": "political_activity", "date": "1995-01-01", "visibility": "public",
-                                       "authoritiesAware": "established", "mainlyToCreateClaim": "established"}],
-                 "claim": {"statedFear": "established", "wouldConcealOnReturn": "not_established"},
-                 "destinations": [{"country": "NG"}],
-                 "procedure": {"subsequentApplication": "established"}}
-                """).using(NIGERIA_1990S);
-    }
 
     @Test
     void notApplicableWhenNoActivityReliedOnWasMainlyToCreateAClaim() {
