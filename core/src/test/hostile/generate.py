@@ -112,10 +112,11 @@ add(dt, 'event-after-assessment-and-before-departure', variant(lambda d: (setp(d
 ct = 'contradictions'
 add(ct, 'stay-authorised-but-unauthorised-since', variant(lambda d: setp(d, ['stayAbroad', 'authorisedByOrigin'], 'established')))
 add(ct, 'settled-in-the-country-of-origin', variant(lambda d: setp(d, ['settlement', 0, 'country'], 'KP')))
-add(ct, 'stateless-elsewhere-than-origin', variant(lambda d: (setp(d, ['person', 'stateless'], 'established'),
+add('accepted', 'stateless-still-in-another-former-residence', variant(lambda d: (setp(d, ['person', 'stateless'], 'established'),
     setp(d, ['person', 'nationalities'], []), setp(d, ['person', 'formerHabitualResidence'], 'CN'))))
 add(ct, 'stateless-but-holding-a-nationality', variant(lambda d: setp(d, ['person', 'stateless'], 'established')))
-add(ct, 'stateless-holding-and-elsewhere', variant(lambda d: (setp(d, ['person', 'stateless'], 'established'), setp(d, ['person', 'formerHabitualResidence'], 'RU'))))
+add(ct, 'stateless-holding-two-nationalities', variant(lambda d: (setp(d, ['person', 'stateless'], 'established'),
+    setp(d, ['person', 'nationalities', 1, 'basis'], 'held'))))
 add(ct, 'every-contradiction-at-once', variant(lambda d: (setp(d, ['stayAbroad', 'authorisedByOrigin'], 'established'),
     setp(d, ['settlement', 0, 'country'], 'KP'), setp(d, ['person', 'stateless'], 'established'),
     d['destinations'].append({'country': 'KP'}))))

@@ -16,9 +16,10 @@ import org.refugeelaw.model.CountryInformation;
  * the bound record, so that they run alongside the schema and report together with it; a value the schema rejects is
  * simply skipped here.
  *
- * <p>Not a contradiction: a person whose {@code currentCountry} is the {@code countryOfOrigin}. That is a possible
- * world (a person still at home who asks for protection), and the law answers it: OUTSIDE_COUNTRY is not met
- * (RC 1A(2); HB 88), which the rules find.
+ * <p>Not contradictions: a person whose {@code currentCountry} is the {@code countryOfOrigin}, and a stateless person
+ * still in a country of former habitual residence other than the country of origin. Both are possible worlds (a
+ * person still at home who asks for protection; a stateless person with more than one former habitual residence, HB
+ * 104), and the law answers them: OUTSIDE_COUNTRY is not met (RC 1A(2); HB 88, 101-105), which the rules find.
  */
 final class CaseChecks {
     private final List<InputProblem> problems = new ArrayList<>();
@@ -64,7 +65,6 @@ final class CaseChecks {
         }
         c.settlementAbroad();
         c.stayAbroad();
-        c.formerHabitualResidence();
         if (countryInformation != null) {
             c.events();
         }
@@ -202,19 +202,6 @@ final class CaseChecks {
             problem("$.stayAbroad.authorisedByOrigin", authorised,
                     "\"not_established\" or \"unknown\" while the stay is unauthorised since a date",
                     "$.stayAbroad.unauthorisedSince", "the record gives a date from which the stay was unauthorised");
-        }
-    }
-
-    /** For a stateless person the country of origin is the country of former habitual residence. */
-    private void formerHabitualResidence() {
-        JsonNode person = root.path("person");
-        JsonNode residence = person.path("formerHabitualResidence");
-        JsonNode origin = root.path("countryOfOrigin");
-        if ("established".equals(person.path("stateless").asText(null)) && residence.isTextual()
-                && origin.isTextual() && !residence.textValue().equals(origin.textValue())) {
-            problem("$.person.formerHabitualResidence", residence, "the country of origin, "
-                    + ProblemText.json(origin.textValue()), "$.countryOfOrigin", "for a stateless person the"
-                    + " country of origin is the country of former habitual residence (RC 1A(2))");
         }
     }
 

@@ -201,9 +201,10 @@ final class PropertySupport {
             }
             ArrayNode events = c.putArray("eventsAfterDeparture");
             if (rnd.nextInt(4) == 0) {
-                ObjectNode e = events.addObject().put("country", origin);
-                e.put("conditionId", pick(new String[] {"KP-CONTACT-SOUTH-KOREANS", "XA-NO-LOYALTY",
-                    "XD-RETURNEE-CRACKDOWN", "KP-UNAUTHORISED-EXIT"}));
+                String condition = pick(new String[] {"KP-CONTACT-SOUTH-KOREANS", "XA-NO-LOYALTY",
+                    "XD-RETURNEE-CRACKDOWN", "KP-UNAUTHORISED-EXIT"});
+                // An event lies in the country of its condition (the assessor refuses any other).
+                events.addObject().put("country", condition.substring(0, 2)).put("conditionId", condition);
             }
             ArrayNode dests = c.putArray("destinations");
             List<String> countries = new ArrayList<>(List.of(origin));
