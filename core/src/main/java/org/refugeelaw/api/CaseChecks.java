@@ -214,8 +214,8 @@ final class CaseChecks {
         JsonNode events = root.path("eventsAfterDeparture");
         for (int i = 0; i < events.size(); i++) {
             JsonNode id = events.path(i).path("conditionId");
-            if (!id.isTextual()) {
-                continue;
+            if (!id.isTextual() || ProblemText.hasControlCharacters(id.textValue())) {
+                continue; // not an identifier at all: reported as such
             }
             String path = "$.eventsAfterDeparture[" + i + "]";
             CountryInformation.Condition k = byId.get(id.textValue());

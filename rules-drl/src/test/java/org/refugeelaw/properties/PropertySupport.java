@@ -125,6 +125,21 @@ final class PropertySupport {
             return a;
         }
 
+        /** Like {@link #some}, with the same draws, but each value once (the gate refuses a value listed twice). */
+        private ArrayNode distinct(String[] values, int max) {
+            ArrayNode a = JSON.createArrayNode();
+            for (JsonNode v : some(values, max)) {
+                boolean seen = false;
+                for (JsonNode w : a) {
+                    seen |= w.equals(v);
+                }
+                if (!seen) {
+                    a.add(v);
+                }
+            }
+            return a;
+        }
+
         /** A valid case record; tries again until the validator accepts one. */
         ObjectNode next() {
             for (int attempt = 0; ; attempt++) {
@@ -179,7 +194,7 @@ final class PropertySupport {
                 dep.put("date", "2015-0" + (1 + rnd.nextInt(9)) + "-15");
             }
             maybe(dep, "withPermission");
-            dep.set("motives", some(MOTIVES, 2));
+            dep.set("motives", distinct(MOTIVES, 2));
             ObjectNode stay = c.putObject("stayAbroad");
             maybe(stay, "authorisedByOrigin");
             ObjectNode claim = c.putObject("claim");
@@ -219,7 +234,7 @@ final class PropertySupport {
                     continue;
                 }
                 ObjectNode d = dests.addObject().put("country", country);
-                d.set("harmsFaced", some(HARMS, 2));
+                d.set("harmsFaced", distinct(HARMS, 2));
                 d.put("inflictedBy", pick(new String[] {"state", "non_state", "unknown"}));
                 for (String f : new String[] {"stateProtectionAvailable", "internalProtectionAlternative",
                     "admitsPerson", "reachable", "riskThere", "onwardReturnRisk", "diplomaticAssurances",
@@ -228,9 +243,14 @@ final class PropertySupport {
                 }
                 ArrayNode gs = d.putArray("grounds");
                 for (int i = rnd.nextInt(3); i > 0; i--) {
-                    ObjectNode g = gs.addObject().put("ground", pick(GROUNDS));
+                    ObjectNode g = JSON.createObjectNode().put("ground", pick(GROUNDS));
                     maybe(g, "imputed");
                     maybe(g, "persecutorMotiveShown");
+                    // A ground is listed once per destination (the gate refuses a second entry); the draws are
+                    // made all the same, so that the sequence of records stays what it was.
+                    if (gs.findValues("ground").stream().noneMatch(x -> x.equals(g.get("ground")))) {
+                        gs.add(g);
+                    }
                 }
                 if (rnd.nextInt(4) == 0) {
                     ObjectNode pr = d.putObject("prosecution");
