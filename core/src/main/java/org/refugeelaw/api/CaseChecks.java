@@ -225,12 +225,19 @@ final class CaseChecks {
                         "the id of a condition in the country information in use",
                         path + ".conditionId is " + ProblemText.received(id) + ", but must be the id of a condition"
                                 + " in the country information in use" + conditionsOf(country) + "."));
-            } else if (country.isTextual() && !country.textValue().equals(k.country())) {
+            } else if (country.isTextual() && !country.textValue().equals(k.country()) && accepted(country)) {
                 problem(path + ".country", country, "the country of its condition, " + ProblemText.json(k.country()),
                         path + ".conditionId", "the condition " + ProblemText.json(k.id()) + " is a condition in "
                                 + k.country());
             }
         }
+    }
+
+    /** A country code reported on its own (not a code at all, or not an accepted one) is not reported again. */
+    private boolean accepted(JsonNode country) {
+        String code = country.textValue();
+        return code.matches("[A-Z]{2}") && (CountryCodes.known(code)
+                || CountryCodes.userAssigned(code) && defines(countryInformation, code));
     }
 
     /** The conditions the country information holds for a country, for a message: {@code (for KP: A, B)}. */
