@@ -127,8 +127,8 @@ public final class RiskFindings {
                     "the state itself inflicts the harm, so it offers no protection from it", List.of(), List.of());
             case NON_STATE -> new Element(available.not(),
                     available == Truth.NOT_ESTABLISHED ? "non-state agents inflict the harm and the state is unable or unwilling to protect"
-                    : available == Truth.ESTABLISHED ? "non-state agents inflict the harm, but effective state protection against it is available"
-                    : "non-state agents inflict the harm; whether the state would protect against it is not known",
+                    : available == Truth.ESTABLISHED ? "non-state agents inflict the harm, but effective state protection is available"
+                    : "non-state agents inflict the harm; whether the state would protect is not known",
                     List.of(p), List.of(p));
             case UNKNOWN -> new Element(available.not().or(Truth.UNKNOWN),
                     available == Truth.NOT_ESTABLISHED ? "it is not known who would inflict the harm, but the state would not protect against it"
@@ -155,10 +155,10 @@ public final class RiskFindings {
         String reason = ipa == Truth.NOT_ESTABLISHED
                 ? "no part of the country is safely and legally reachable, where the person could gain admittance and settle and relocation would be reasonable"
                 : ipa == Truth.ESTABLISHED && none == Truth.NOT_ESTABLISHED
-                ? "an area of the country free of this risk is safely and legally reachable, the person could gain admittance and settle there, and relocation is reasonable"
+                ? "an area of the country is safely and legally reachable and relocation there is reasonable: the person can travel there, gain admittance and settle, out of reach of this risk"
                 : ipa == Truth.ESTABLISHED
                 ? "an area of the country is reachable and reasonable, but it is not known who would inflict the harm, so whether it escapes the harm is open"
-                : "whether an internal protection alternative from this risk exists is not known";
+                : "whether an internal protection alternative exists is not known";
         List<String> missing = new ArrayList<>();
         if (none == Truth.UNKNOWN) {
             if (ipa == Truth.UNKNOWN) {
