@@ -80,6 +80,8 @@ add(dup, 'motive-twice', variant(lambda d: d['departure']['motives'].append('hun
 add(dup, 'motive-three-times', variant(lambda d: d['departure']['motives'].extend(['hunger', 'hunger'])))
 add(dup, 'harm-twice', variant(lambda d: d['destinations'][0]['harmsFaced'].append('torture')))
 add(dup, 'profile-twice', variant(lambda d: d['claim']['profile'].append('religious_conversion')))
+add(dup, 'condition-findings-twice', variant(lambda d: d['destinations'][0]['conditionFindings'].append(
+    {'conditionId': 'KP-RELIGIOUS-CONTACT', 'stateProtectionAvailable': 'established'})))
 add(dup, 'destination-and-settlement-twice', variant(lambda d: (d['destinations'].append({'country': 'KR'}), d['settlement'].append({'country': d['settlement'][0]['country']}))))
 
 # 4. dates that cannot be
@@ -224,6 +226,9 @@ add(ci, 'user-assigned-destination', variant(lambda d: setp(d, ['destinations', 
 add(ci, 'user-assigned-origin', variant(lambda d: (setp(d, ['countryOfOrigin'], 'XA'), setp(d, ['eventsAfterDeparture'], []))))
 add(ci, 'user-assigned-host', variant(lambda d: setp(d, ['hostState'], 'ZZ')))
 add(ci, 'user-assigned-settlement', variant(lambda d: setp(d, ['settlement', 0, 'country'], 'QM')))
+add(ci, 'condition-finding-unknown', variant(lambda d: setp(d, ['destinations', 0, 'conditionFindings', 0, 'conditionId'], 'KP-NO-SUCH-CONDITION')))
+add(ci, 'condition-finding-of-another-country', variant(lambda d: d['destinations'][1]['conditionFindings'].append(
+    {'conditionId': 'KP-FORCED-RETURN', 'internalProtectionAlternative': 'established'})))
 add(ci, 'kosovo-accepted', variant(lambda d: setp(d, ['settlement', 0, 'country'], 'XK')))
 add(ci, 'valid-full-accepted', copy.deepcopy(BASE))
 add(ci, 'event-without-condition-accepted', variant(lambda d: d['eventsAfterDeparture'][0].pop('conditionId')))

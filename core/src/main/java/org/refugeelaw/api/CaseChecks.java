@@ -62,11 +62,15 @@ final class CaseChecks {
         JsonNode destinations = root.path("destinations");
         for (int i = 0; i < destinations.size(); i++) {
             c.groundsOnce(i, destinations.path(i).path("grounds"));
+            c.onceEach("$.destinations[" + i + "].conditionFindings", destinations.path(i).path("conditionFindings"),
+                    "conditionId", "a condition", "the findings about one condition's risk at a destination are"
+                            + " given in one entry");
         }
         c.settlementAbroad();
         c.stayAbroad();
         if (countryInformation != null) {
             c.events();
+            c.conditionFindings();
         }
         return c.problems;
     }
@@ -224,11 +228,42 @@ final class CaseChecks {
                 problems.add(new InputProblem(path + ".conditionId", ProblemText.received(id),
                         "the id of a condition in the country information in use",
                         path + ".conditionId is " + ProblemText.received(id) + ", but must be the id of a condition"
-                                + " in the country information in use" + conditionsOf(country) + "."));
+                                + " in the country information in use" + conditionsOf(country, true) + "."));
             } else if (country.isTextual() && !country.textValue().equals(k.country()) && accepted(country)) {
                 problem(path + ".country", country, "the country of its condition, " + ProblemText.json(k.country()),
                         path + ".conditionId", "the condition " + ProblemText.json(k.id()) + " is a condition in "
                                 + k.country());
+            }
+        }
+    }
+
+    /** Every finding about a condition's risk at a destination names a condition of that destination's country. */
+    private void conditionFindings() {
+        Map<String, CountryInformation.Condition> byId = new HashMap<>();
+        for (CountryInformation.Condition k : countryInformation.conditions()) {
+            byId.putIfAbsent(k.id(), k);
+        }
+        JsonNode destinations = root.path("destinations");
+        for (int i = 0; i < destinations.size(); i++) {
+            JsonNode country = destinations.path(i).path("country");
+            JsonNode findings = destinations.path(i).path("conditionFindings");
+            for (int j = 0; j < findings.size(); j++) {
+                JsonNode id = findings.path(j).path("conditionId");
+                if (!id.isTextual() || ProblemText.hasControlCharacters(id.textValue())) {
+                    continue;
+                }
+                String path = "$.destinations[" + i + "].conditionFindings[" + j + "].conditionId";
+                CountryInformation.Condition k = byId.get(id.textValue());
+                if (k == null) {
+                    problems.add(new InputProblem(path, ProblemText.received(id),
+                            "the id of a condition in the country information in use", path + " is "
+                            + ProblemText.received(id) + ", but must be the id of a condition in the country"
+                            + " information in use" + conditionsOf(country, false) + "."));
+                } else if (country.isTextual() && !country.textValue().equals(k.country()) && accepted(country)) {
+                    problem(path, id, "a condition in " + ProblemText.json(country.textValue()),
+                            "$.destinations[" + i + "].country", "the condition " + ProblemText.json(k.id())
+                                    + " is a condition in " + k.country() + ", not at this destination");
+                }
             }
         }
     }
@@ -241,21 +276,23 @@ final class CaseChecks {
     }
 
     /** The conditions the country information holds for a country, for a message: {@code (for KP: A, B)}. */
-    private String conditionsOf(JsonNode country) {
+    private String conditionsOf(JsonNode country, boolean undatedOnly) {
         if (!country.isTextual()) {
             return "";
         }
+        String which = undatedOnly ? "undated conditions" : "conditions";
         List<String> ids = new ArrayList<>();
         for (CountryInformation.Condition k : countryInformation.conditions()) {
-            if (country.textValue().equals(k.country()) && k.inForceSince() == null) {
+            if (country.textValue().equals(k.country()) && (!undatedOnly || k.inForceSince() == null)) {
                 ids.add(k.id());
             }
         }
         if (ids.isEmpty()) {
-            return " (it holds no undated condition for " + ProblemText.json(country.textValue()) + ")";
+            return " (it holds no " + which.replace("conditions", "condition") + " for "
+                    + ProblemText.json(country.textValue()) + ")";
         }
         List<String> shown = ids.size() > 10 ? ids.subList(0, 10) : ids;
-        return " (undated conditions for " + ProblemText.json(country.textValue()) + ": "
+        return " (" + which + " for " + ProblemText.json(country.textValue()) + ": "
                 + String.join(", ", shown.stream().map(ProblemText::json).toList())
                 + (ids.size() > 10 ? " and " + (ids.size() - 10) + " more" : "") + ")";
     }
