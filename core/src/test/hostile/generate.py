@@ -227,7 +227,7 @@ add(ci, 'user-assigned-origin', variant(lambda d: (setp(d, ['countryOfOrigin'], 
 add(ci, 'user-assigned-host', variant(lambda d: setp(d, ['hostState'], 'ZZ')))
 add(ci, 'user-assigned-settlement', variant(lambda d: setp(d, ['settlement', 0, 'country'], 'QM')))
 add(ci, 'condition-finding-unknown', variant(lambda d: setp(d, ['destinations', 0, 'conditionFindings', 0, 'conditionId'], 'KP-NO-SUCH-CONDITION')))
-add(ci, 'condition-finding-of-another-country', variant(lambda d: d['destinations'][1]['conditionFindings'].append(
+add(ci, 'condition-finding-of-another-country-accepted', variant(lambda d: d['destinations'][1]['conditionFindings'].append(
     {'conditionId': 'KP-FORCED-RETURN', 'internalProtectionAlternative': 'established'})))
 add(ci, 'kosovo-accepted', variant(lambda d: setp(d, ['settlement', 0, 'country'], 'XK')))
 add(ci, 'valid-full-accepted', copy.deepcopy(BASE))

@@ -237,7 +237,7 @@ final class CaseChecks {
         }
     }
 
-    /** Every finding about a condition's risk at a destination names a condition of that destination's country. */
+    /** Every finding about a condition's risk at a destination names a condition of the country information. */
     private void conditionFindings() {
         Map<String, CountryInformation.Condition> byId = new HashMap<>();
         for (CountryInformation.Condition k : countryInformation.conditions()) {
@@ -247,6 +247,8 @@ final class CaseChecks {
         for (int i = 0; i < destinations.size(); i++) {
             JsonNode country = destinations.path(i).path("country");
             JsonNode findings = destinations.path(i).path("conditionFindings");
+            // Not required: that the condition be one of the destination's country (a finding about another
+            // country's condition has no risk here to act on, which is no contradiction).
             for (int j = 0; j < findings.size(); j++) {
                 JsonNode id = findings.path(j).path("conditionId");
                 if (!id.isTextual() || ProblemText.hasControlCharacters(id.textValue())) {
@@ -259,10 +261,6 @@ final class CaseChecks {
                             "the id of a condition in the country information in use", path + " is "
                             + ProblemText.received(id) + ", but must be the id of a condition in the country"
                             + " information in use" + conditionsOf(country, false) + "."));
-                } else if (country.isTextual() && !country.textValue().equals(k.country()) && accepted(country)) {
-                    problem(path, id, "a condition in " + ProblemText.json(country.textValue()),
-                            "$.destinations[" + i + "].country", "the condition " + ProblemText.json(k.id())
-                                    + " is a condition in " + k.country() + ", not at this destination");
                 }
             }
         }

@@ -252,10 +252,14 @@ final class PropertySupport {
                 // Findings about the risks country information shows, one per condition (issue 12 point 13).
                 ArrayNode cfs = d.putArray("conditionFindings");
                 for (int i = country.equals(origin) ? rnd.nextInt(3) : 0; i > 0; i--) {
-                    ObjectNode cf = cfs.addObject().put("conditionId", pick(new String[] {"XA-MILITIA",
+                    ObjectNode cf = JSON.createObjectNode().put("conditionId", pick(new String[] {"XA-MILITIA",
                         "XA-NO-LOYALTY", "XA-OPPOSITION", "KP-FORCED-RETURN", "KP-CONTACT-SOUTH-KOREANS"}));
                     maybe(cf, "stateProtectionAvailable");
                     maybe(cf, "internalProtectionAlternative");
+                    // One entry per condition (the gate refuses a second), with the same draws.
+                    if (cfs.findValues("conditionId").stream().noneMatch(x -> x.equals(cf.get("conditionId")))) {
+                        cfs.add(cf);
+                    }
                 }
                 ArrayNode gs = d.putArray("grounds");
                 for (int i = rnd.nextInt(3); i > 0; i--) {
