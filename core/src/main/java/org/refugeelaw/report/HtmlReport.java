@@ -1,15 +1,12 @@
 package org.refugeelaw.report;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
-import com.github.mustachejava.util.HtmlEscaper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +47,15 @@ public final class HtmlReport {
         return render(view);
     }
 
+    /**
+     * The view model behind {@link #render(Assessment)}: the assessment as maps, lists, strings and booleans, tier by
+     * tier in the order the law takes them, for a front end that shows the same report in its own templates (the
+     * trainers' workbench). Nothing in it is escaped: the caller's templates must escape every value.
+     */
+    public static Map<String, Object> viewModel(Assessment a) {
+        return HtmlView.of(a);
+    }
+
     /** Renders a view model; for the optional sections that the assessment does not carry yet. */
     static String render(Assessment a, List<HtmlView.DecisiveFact> decisive,
                          List<HtmlView.Counterfactual> counterfactuals) {
@@ -72,30 +78,9 @@ public final class HtmlReport {
             throw new IllegalStateException("The HTML report template " + TEMPLATE + " is not on the class path.");
         }
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return new EscapingFactory().compile(reader, TEMPLATE);
+            return new EscapingMustacheFactory().compile(reader, TEMPLATE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Mustache's HTML escaping, plus the braces. */
-    private static final class EscapingFactory extends DefaultMustacheFactory {
-        @Override
-        public void encode(String value, Writer writer) {
-            try {
-                int from = 0;
-                for (int i = 0; i < value.length(); i++) {
-                    char c = value.charAt(i);
-                    if (c == '{' || c == '}') {
-                        HtmlEscaper.escape(value.substring(from, i), writer);
-                        writer.write(c == '{' ? "&#123;" : "&#125;");
-                        from = i + 1;
-                    }
-                }
-                HtmlEscaper.escape(value.substring(from), writer);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }

@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
         description = "Assess asylum cases against international refugee law and explain the result.",
         subcommands = {Runner.Run.class, Runner.Assess.class, Runner.WhatIfCommand.class, Runner.Compare.class,
                 Runner.Html.class, Runner.CoverageCommand.class, Runner.Batch.class, Runner.Generate.class,
-                CommandLine.HelpCommand.class})
+                org.refugeelaw.examples.workbench.ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Runner implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
