@@ -219,6 +219,19 @@ class WorkbenchHttpTest {
         assertThat(Training.field("Ann, B.")).isEqualTo("\"Ann, B.\"");
     }
 
+    @Test
+    void noTemplateWritesAValueUnescaped() throws IOException {
+        Path dir = Path.of("src/main/resources/org/refugeelaw/examples/workbench/templates");
+        try (var files = java.nio.file.Files.list(dir)) {
+            List<Path> templates = files.filter(f -> f.toString().endsWith(".mustache")).toList();
+            assertThat(templates).isNotEmpty();
+            for (Path t : templates) {
+                String text = java.nio.file.Files.readString(t);
+                assertThat(text).as(t.toString()).doesNotContain("{{{").doesNotContain("{{&");
+            }
+        }
+    }
+
     /** A GET with a Host header of our choosing (the JDK's HTTP client will not send one). */
     static String rawGet(int port, String host, String extraHeaders) throws IOException {
         return rawGet(port, host, extraHeaders, "/");
