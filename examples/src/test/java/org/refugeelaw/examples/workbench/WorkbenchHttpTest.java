@@ -150,6 +150,21 @@ class WorkbenchHttpTest {
     }
 
     @Test
+    void aCaseRecordFileTheTrainerChoosesOpensWithItsAssessment() throws Exception {
+        Scenario s = ScenarioLoader.load(FOLDER.resolve(S1 + ".yaml"));
+        String json = s.caseTree().toString();
+        String boundary = "----workbench-test-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"S1.json\"\r\n"
+                + "Content-Type: application/json\r\n\r\n" + json + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/open"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        Assessment a = runner.assessor().assess(CaseJson.fromTree(s.caseTree()), org.refugeelaw.api.Frame.UNHCR);
+        assertThat(r.body()).contains("data-outcome=\"" + a.outcome() + "\"");
+    }
+
+    @Test
     void anOversizedCaseIsRefusedWithTheLibrarysOwnLimit() throws Exception {
         String json = "{\"schemaVersion\":\"1.0\",\"caseId\":\"" + "x".repeat(1_100_000) + "\"}";
         String message;
