@@ -58,6 +58,10 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "workbench-stop"));
         out.println("Workbench: open " + wb.url());
+        if (wb.url().contains("://0.0.0.0:") || wb.url().contains("://[::]:")) {
+            out.println("(0.0.0.0 means every interface: on the class's computers, replace it with this computer's"
+                    + " network address.)");
+        }
         if (accessToken != null) {
             out.println("Access token: " + accessToken + " (give the address above to the class; anyone who has it"
                     + " can use this workbench)");
