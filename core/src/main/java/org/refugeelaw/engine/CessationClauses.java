@@ -31,7 +31,7 @@ public final class CessationClauses {
                 || c.durableChangeOfCircumstances() != Truth.UNKNOWN;
     }
 
-    /** The clauses shown to apply, in words, each with the path of its fact. */
+    /** The clauses shown to apply, each as its words followed by the paths of its facts. */
     public static List<String[]> applying(Cessation c, String p) {
         List<String[]> out = new ArrayList<>();
         if (c.voluntaryReavailment() == Truth.ESTABLISHED) {
@@ -54,7 +54,7 @@ public final class CessationClauses {
                 && c.compellingReasonsFromPastPersecution() == Truth.NOT_ESTABLISHED) {
             out.add(new String[] {"can no longer refuse protection after a fundamental and durable change of"
                     + " circumstances, with no compelling reasons arising from past persecution (RC 1C(5)-(6))",
-                p + ".durableChangeOfCircumstances"});
+                p + ".durableChangeOfCircumstances", p + ".compellingReasonsFromPastPersecution"});
         }
         return out;
     }

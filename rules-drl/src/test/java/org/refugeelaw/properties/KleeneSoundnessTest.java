@@ -76,6 +76,12 @@ class KleeneSoundnessTest {
             return proc.path("individualExamination").asText().equals("not_established")
                     || proc.path("statusProcedureAvailable").asText().equals("not_established");
         }
+        if (path.size() == 3 && path.get(0).equals("destinations")
+                && path.get(2).equals("armedConflictIndiscriminateViolence")) {
+            // QD 15(c) counts only where established (docs/case-record.md, section 3.9): a documented presumption of
+            // subsidiary-protection-QD15.drl, reached by the generator since it draws the issue 12 facts.
+            return true;
+        }
         if (p.startsWith("[cessation,") || p.equals("[claim, statedFear]")) {
             return true;
         }
