@@ -3,6 +3,7 @@ package org.refugeelaw.engine;
 import java.util.Set;
 import org.refugeelaw.model.CaseRecord;
 import org.refugeelaw.model.CaseRecord.Exclusion;
+import org.refugeelaw.model.NationalityBasis;
 import org.refugeelaw.model.Truth;
 
 /** Helpers of the RC 1D rules: whether the person is within 1D at all. */
@@ -15,12 +16,12 @@ public final class PalestineRefugees {
 
     /**
      * Whether the record points to RC 1D even though it says nothing about UNRWA: a person from Palestine, or a
-     * person not shown to hold a nationality whose former habitual residence is in UNRWA's area.
+     * person who holds no nationality and comes from UNRWA's area.
      */
     public static boolean indicated(CaseRecord c) {
         String origin = c.countryOfOrigin();
-        return origin.equals("PS")
-                || (UNRWA_AREA.contains(origin) && c.person().stateless() != Truth.NOT_ESTABLISHED);
+        return origin.equals("PS") || (UNRWA_AREA.contains(origin)
+                && c.person().nationalities().stream().noneMatch(n -> n.basis() == NationalityBasis.HELD));
     }
 
     /** A Palestine refugee who has actually availed themselves of UNRWA's protection or assistance (Bolbol). */
