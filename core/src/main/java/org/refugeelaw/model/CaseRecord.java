@@ -316,15 +316,21 @@ public record CaseRecord(
         @JsonProperty("acts_contrary_to_un_purposes") ACTS_CONTRARY_TO_UN_PURPOSES
     }
 
-    /** The procedure the person went through in the host state (HB 44-45, 189-194). */
+    /**
+     * The procedure the person went through in the host state (HB 44-45, 189-194). {@code unhcrMandateDetermination}:
+     * UNHCR determined the person's refugee status under its mandate, with the host's tolerance;
+     * {@code primaFacieRecognition}: the person was recognised as a refugee on a group (prima facie) basis. Each
+     * meets the individual-determination principle on its own.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Procedure(Truth statusProcedureAvailable, Truth individualExamination, String groupLabel,
                             Truth returnUnderBilateralArrangement, Truth heldForReturn,
                             Truth accessToCompetentAuthority, Truth personalInterview, Truth interpreter,
                             Truth accessToUnhcr, Truth reasonedDecision, Truth suspensiveAppeal,
-                            Truth exNuncRiskAssessment, Truth subsequentApplication) {
+                            Truth exNuncRiskAssessment, Truth subsequentApplication,
+                            Truth unhcrMandateDetermination, Truth primaFacieRecognition) {
         static final Procedure UNKNOWN = new Procedure(null, null, null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null, null);
 
         public Procedure {
             statusProcedureAvailable = Truth.orUnknown(statusProcedureAvailable);
@@ -339,6 +345,23 @@ public record CaseRecord(
             suspensiveAppeal = Truth.orUnknown(suspensiveAppeal);
             exNuncRiskAssessment = Truth.orUnknown(exNuncRiskAssessment);
             subsequentApplication = Truth.orUnknown(subsequentApplication);
+            unhcrMandateDetermination = Truth.orUnknown(unhcrMandateDetermination);
+            primaFacieRecognition = Truth.orUnknown(primaFacieRecognition);
+        }
+
+        /**
+         * Whether the person's status was determined otherwise than by the host's own individual examination: by
+         * UNHCR under its mandate, or by prima facie recognition. Without access to UNHCR there was no mandate
+         * determination; without access to UNHCR and without any status procedure of the host, nobody could have
+         * recognised the person prima facie. A recorded determination prevails.
+         */
+        public Truth determinedOtherwise() {
+            boolean noUnhcr = accessToUnhcr == Truth.NOT_ESTABLISHED;
+            Truth mandate = unhcrMandateDetermination == Truth.UNKNOWN && noUnhcr ? Truth.NOT_ESTABLISHED
+                    : unhcrMandateDetermination;
+            Truth group = primaFacieRecognition == Truth.UNKNOWN && noUnhcr
+                    && statusProcedureAvailable == Truth.NOT_ESTABLISHED ? Truth.NOT_ESTABLISHED : primaFacieRecognition;
+            return mandate.or(group);
         }
     }
 

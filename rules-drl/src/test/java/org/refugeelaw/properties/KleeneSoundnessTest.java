@@ -76,6 +76,16 @@ class KleeneSoundnessTest {
             return proc.path("individualExamination").asText().equals("not_established")
                     || proc.path("statusProcedureAvailable").asText().equals("not_established");
         }
+        if (p.equals("[procedure, unhcrMandateDetermination]")) {
+            // Without access to UNHCR there was no mandate determination (setting it would contradict the record).
+            return tree.path("procedure").path("accessToUnhcr").asText().equals("not_established");
+        }
+        if (p.equals("[procedure, primaFacieRecognition]")) {
+            // Without a status procedure and without UNHCR, nobody could have recognised the person prima facie.
+            JsonNode proc = tree.path("procedure");
+            return proc.path("accessToUnhcr").asText().equals("not_established")
+                    && proc.path("statusProcedureAvailable").asText().equals("not_established");
+        }
         if (p.startsWith("[cessation,") || p.equals("[claim, statedFear]")) {
             return true;
         }

@@ -93,9 +93,22 @@ final class PropertySupport {
     /** A seeded generator of valid case records. */
     static final class Generator {
         private final Random rnd;
+        /**
+         * A second stream for facts added after the generator was first written (issue 11), so that adding them leaves
+         * the records drawn from {@code rnd} unchanged.
+         */
+        private final Random added;
 
         Generator(long seed) {
             this.rnd = new Random(seed);
+            this.added = new Random(seed ^ 0x1111L);
+        }
+
+        /** Sets {@code field} to a random truth value two times in three, from the second stream. */
+        private void maybeAdded(ObjectNode o, String field) {
+            if (added.nextInt(3) > 0) {
+                o.put(field, TRUTH[added.nextInt(3)]);
+            }
         }
 
         Random random() {
@@ -280,6 +293,8 @@ final class PropertySupport {
                     proc.put(f, truth());
                 }
             }
+            maybeAdded(proc, "unhcrMandateDetermination");
+            maybeAdded(proc, "primaFacieRecognition");
             ObjectNode cred = c.putObject("credibility");
             maybe(cred, "generallyCredible");
             maybe(cred, "consistentWithCountryInformation");
