@@ -56,9 +56,10 @@ final class FactInserter {
                 insert(s, paths, n, "country:" + n.id());
             }
         }
+        // Treaty obligations as at the assessment date: an instrument binds only while it is in force for the host.
         for (Treaties.Party p : treaties.parties()) {
             if (p.state().equals(c.hostState())) {
-                insert(s, paths, p, "treaty:" + p.state() + "/" + p.instrument());
+                insert(s, paths, p.asAt(c.assessmentDate()), "treaty:" + p.state() + "/" + p.instrument());
             }
         }
         insert(s, paths, frame, "frame:" + frame.id());

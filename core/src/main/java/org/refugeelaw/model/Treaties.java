@@ -15,25 +15,71 @@ public record Treaties(@JsonProperty(required = true) String schemaVersion, Stri
     /**
      * One state's relation to one instrument.
      *
-     * @param status {@code party} binds; {@code signatory} and {@code not_party} do not
+     * @param status           {@code party} binds (from {@code inForceFrom}, until {@code inForceUntil});
+     *                         {@code signatory} and {@code not_party} do not
+     * @param date             the date of the recorded action (ratification, accession, signature)
+     * @param inForceFrom      the date from which the instrument binds the state, under the instrument's own
+     *                         entry-into-force clause; never guessed: where it is missing, whether the instrument
+     *                         bound the state on a given date is unknown
+     * @param inForceUntil     the date from which the state ceased to be bound (e.g. Russia and the ECHR, 16 September
+     *                         2022), if any
+     * @param inForceFromBasis the provision {@code inForceFrom} follows from
+     * @param verification     whether, and against what, the entry was checked ("not verified: ..." otherwise)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Party(@JsonProperty(required = true) String state,
                         @JsonProperty(required = true) Instrument instrument,
                         @JsonProperty(required = true) PartyStatus status,
-                        LocalDate date, String action,
-                        @JsonProperty(required = true) String source, String note) {
+                        LocalDate date, String action, LocalDate inForceFrom, LocalDate inForceUntil,
+                        String inForceFromBasis,
+                        @JsonProperty(required = true) String source, String verification, String note) {
 
         public boolean binding() { return status == PartyStatus.PARTY; }
 
-        /** The citation printed in reports, e.g. {@code CAT (ratification 1988-10-04; UN Treaty Collection ...)}. */
+        /**
+         * This entry as at {@code day}: a party binds only from {@code inForceFrom} and until {@code inForceUntil};
+         * before or after, it is read as not a party, with the reason in the note. A party whose in-force date is
+         * missing is {@link PartyStatus#UNKNOWN}: the date is reported, not guessed.
+         */
+        public Party asAt(LocalDate day) {
+            if (status != PartyStatus.PARTY || day == null) {
+                return this;
+            }
+            if (inForceUntil != null && !day.isBefore(inForceUntil)) {
+                return with(PartyStatus.NOT_PARTY, "ceased to bind " + state + " on " + inForceUntil
+                        + ", before the assessment date " + day);
+            }
+            if (inForceFrom == null) {
+                return with(PartyStatus.UNKNOWN, "the date from which it binds " + state
+                        + " is missing from treaties.json");
+            }
+            if (day.isBefore(inForceFrom)) {
+                return with(PartyStatus.NOT_PARTY, "in force for " + state + " only from " + inForceFrom
+                        + ", after the assessment date " + day);
+            }
+            return this;
+        }
+
+        private Party with(PartyStatus s, String why) {
+            return new Party(state, instrument, s, date, action, inForceFrom, inForceUntil, inForceFromBasis, source,
+                    verification, why + (note == null ? "" : "; " + note));
+        }
+
+        /**
+         * The citation printed in reports, e.g. {@code CAT (ratification 1988-10-04, in force 1988-11-03; UN Treaty
+         * Collection ...)}.
+         */
         public String citation() {
             String how = action == null ? "bound" : action;
-            return instrument.title() + " (" + how + (date == null ? "" : " " + date) + "; " + source + ")";
+            return instrument.title() + " (" + how + (date == null ? "" : " " + date)
+                    + (inForceFrom == null ? "" : ", in force " + inForceFrom)
+                    + (inForceUntil == null ? "" : " until " + inForceUntil) + "; " + source + ")";
         }
     }
 
+    /** {@code unknown} only arises as at a date, for a party whose in-force date is missing. */
     public enum PartyStatus {
-        @JsonProperty("party") PARTY, @JsonProperty("signatory") SIGNATORY, @JsonProperty("not_party") NOT_PARTY
+        @JsonProperty("party") PARTY, @JsonProperty("signatory") SIGNATORY, @JsonProperty("not_party") NOT_PARTY,
+        @JsonProperty("unknown") UNKNOWN
     }
 }

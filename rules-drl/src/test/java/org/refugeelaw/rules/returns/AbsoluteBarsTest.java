@@ -34,7 +34,7 @@ class AbsoluteBarsTest {
                 .contains("no exclusion, crime or security risk removes it");
         assertThat(b.factsRelied()).contains("country:KP-FORCED-RETURN");
         assertThat(b.instruments()).containsExactly(
-                "CAT art. 3: Convention against Torture (ratification 1988-10-04; UN Treaty Collection, Chapter IV.9)");
+                "CAT art. 3: Convention against Torture (ratification 1988-10-04, in force 1988-11-03; UN Treaty Collection, Chapter IV.9)");
         assertThat(b.legalBasis()).contains("CAT 3", "CAT General Comment No. 4 (2017)");
     }
 
@@ -84,8 +84,8 @@ class AbsoluteBarsTest {
         assertThat(b.reasons().get(0)).contains("death penalty").contains("GB has abolished the death penalty by treaty");
         assertThat(b.factsRelied()).contains("$.destinations[0].harmsFaced");
         assertThat(b.instruments()).contains(
-                "ICCPR arts. 6 and 7: ICCPR (ratification 1976-05-20; UN Treaty Collection, Chapter IV.4)",
-                "OP2 art. 1: ICCPR Second Optional Protocol (ratification 1999-12-10; UN Treaty Collection, Chapter IV.12)")
+                "ICCPR arts. 6 and 7: ICCPR (ratification 1976-05-20, in force 1976-08-20; UN Treaty Collection, Chapter IV.4)",
+                "OP2 art. 1: ICCPR Second Optional Protocol (ratification 1999-12-10, in force 2000-03-10; UN Treaty Collection, Chapter IV.12)")
                 .anyMatch(i -> i.startsWith("Protocol 13 art. 1: ECHR Protocol No. 13 (ratification 2003-10-10"));
         assertThat(b.legalBasis()).contains("Judge v Canada (CCPR 829/1998, 2003)", "ECHR Protocol 13");
     }
@@ -97,7 +97,7 @@ class AbsoluteBarsTest {
         assertThat(b.status()).isEqualTo(Status.NOT_MET);
         assertThat(b.reasons().get(0)).contains("TH has not abolished the death penalty by treaty");
         assertThat(b.instruments()).containsExactly(
-                "ICCPR arts. 6 and 7: ICCPR (accession 1996-10-29; UN Treaty Collection, Chapter IV.4)");
+                "ICCPR arts. 6 and 7: ICCPR (accession 1996-10-29, in force 1997-01-29; UN Treaty Collection, Chapter IV.4)");
         assertThat(b.legalBasis()).contains("ICCPR 6", "ICCPR 7");
         // Arbitrary killing is barred for a retentionist host too.
         BarFinding k = bar(chineseNationalFacing("TH", "arbitrary_killing").assess(), "CN",

@@ -16,7 +16,7 @@ import org.refugeelaw.rules.RuleTestSupport.CaseBuilder;
 /** non-refoulement-33.drl: RC 33(1), chain refoulement, the 33(2) exceptions, RC 42; refugees only. */
 class NonRefoulement33Test {
 
-    private static final String CN_RC = "RC 33: 1951 Refugee Convention (accession 1982-09-24; UN Treaty Collection,"
+    private static final String CN_RC = "RC 33: 1951 Refugee Convention (accession 1982-09-24, in force 1982-12-23; UN Treaty Collection,"
             + " Chapter V.2)";
 
     /** S1's refugee: left the DPRK without permission, held in China. */
@@ -34,7 +34,7 @@ class NonRefoulement33Test {
         assertThat(b.factsRelied()).contains("$.departure.withPermission", "country:KP-UNAUTHORISED-EXIT",
                 "$.exclusion");
         assertThat(b.instruments()).containsExactly(CN_RC, "RC 33 (through Protocol art. I): 1967 Protocol relating"
-                + " to the Status of Refugees (accession 1982-09-24; UN Treaty Collection, Chapter V.5)");
+                + " to the Status of Refugees (accession 1982-09-24, in force 1982-09-24; UN Treaty Collection, Chapter V.5)");
         assertThat(b.legalBasis()).contains("RC 33(1)", "RC 33(2)", "RC 42", "Suresh v Canada 2002 SCC 1");
     }
 
@@ -87,7 +87,10 @@ class NonRefoulement33Test {
     void undeterminedWhileRefugeeStatusIsUndeterminedNamingWhatItWaitsOn() {
         BarFinding b = bar(northKoreanInChina().assess(), "KP", Criterion.NON_REFOULEMENT_33);
         assertThat(b.status()).isEqualTo(Status.UNDETERMINED);
-        assertThat(b.reasons().get(0)).contains("starting with whether the person is a refugee");
+        // Issue 11 point 4: status undetermined and the Convention risk at the origin open: RC 33 forbids return
+        // pending the determination, while the bar itself stays undetermined.
+        assertThat(b.reasons().get(0)).contains("Refugee status is not yet determined")
+                .contains("until the claim is decided, RC 33 forbids return");
         assertThat(b.missingFacts()).contains("(see the determination of refugee status)",
                 "$.departure.withPermission");
     }
@@ -107,7 +110,7 @@ class NonRefoulement33Test {
         BarFinding b = bar(refugee().set("hostState", "US").assess(), "KP", Criterion.NON_REFOULEMENT_33);
         assertThat(b.status()).isEqualTo(Status.MET);
         assertThat(b.instruments()).containsExactly("RC 33 (through Protocol art. I): 1967 Protocol relating to the"
-                + " Status of Refugees (accession 1968-11-01; UN Treaty Collection, Chapter V.5)");
+                + " Status of Refugees (accession 1968-11-01, in force 1968-11-01; UN Treaty Collection, Chapter V.5)");
     }
 
     @Test
