@@ -228,10 +228,17 @@ public record CaseRecord(
         }
     }
 
-    /** Prosecution the person faces for an offence (HB 56-60; QD 9(2)(b)-(d)). */
+    /**
+     * Prosecution the person faces for an offence (HB 56-60; QD 9(2)(b)-(d)). {@code offenceIntentionalKilling}: the
+     * offence involves intentional killing, the only kind of "most serious crime" for which ICCPR 6(2) allows a death
+     * sentence (HRC General Comment No. 36 para 35); {@code assuranceAgainstDeathPenalty}: the destination state has
+     * given credible and effective assurances that the death penalty will not be imposed (para 34); left out, none is
+     * shown (the state relying on an assurance must produce it).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Prosecution(String offence, Harm penalty, Truth disproportionate, Truth discriminatory,
-                              Truth withoutDueProcess, Truth offenceIsExerciseOfProtectedRight) {
+                              Truth withoutDueProcess, Truth offenceIsExerciseOfProtectedRight,
+                              Truth offenceIntentionalKilling, Truth assuranceAgainstDeathPenalty) {
         /** Without the offence text, which may describe the person's own conduct. */
         @Override
         public String toString() {
@@ -243,6 +250,8 @@ public record CaseRecord(
             discriminatory = Truth.orUnknown(discriminatory);
             withoutDueProcess = Truth.orUnknown(withoutDueProcess);
             offenceIsExerciseOfProtectedRight = Truth.orUnknown(offenceIsExerciseOfProtectedRight);
+            offenceIntentionalKilling = Truth.orUnknown(offenceIntentionalKilling);
+            assuranceAgainstDeathPenalty = Truth.orUnknown(assuranceAgainstDeathPenalty);
         }
     }
 

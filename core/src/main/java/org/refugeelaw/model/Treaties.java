@@ -7,9 +7,43 @@ import java.util.List;
 
 /** Which states are bound by which instruments, each entry with its source. Data, not rule code. */
 public record Treaties(@JsonProperty(required = true) String schemaVersion, String description, LocalDate retrieved,
-                       List<Party> parties) {
+                       List<Party> parties, List<HostState> hostStates) {
     public Treaties {
         parties = parties == null ? List.of() : List.copyOf(parties);
+        hostStates = hostStates == null ? List.of() : List.copyOf(hostStates);
+    }
+
+    /** The treaty data without host-state data (as before host-state data were kept). */
+    public Treaties(String schemaVersion, String description, LocalDate retrieved, List<Party> parties) {
+        this(schemaVersion, description, retrieved, parties, List.of());
+    }
+
+    /**
+     * A host state's own law, where it matters beside its treaties: whether it has abolished the death penalty for
+     * all crimes in its own law (HRC General Comment No. 36 para 34: a state that has abolished it may not expose
+     * anyone to it by removal without credible and effective assurances).
+     *
+     * @param deathPenaltyAbolishedInLaw established, not established, or unknown
+     * @param abolishedOn                the date from which the abolition applies, if known
+     * @param source                     where this comes from
+     * @param verification               whether, and against what, the entry was checked ("not verified: ...")
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record HostState(@JsonProperty(required = true) String state, Truth deathPenaltyAbolishedInLaw,
+                            LocalDate abolishedOn, @JsonProperty(required = true) String source, String verification,
+                            String note) {
+        public HostState {
+            deathPenaltyAbolishedInLaw = Truth.orUnknown(deathPenaltyAbolishedInLaw);
+        }
+
+        /** Whether the death penalty was abolished in law on {@code day}. */
+        public Truth abolishedOn(LocalDate day) {
+            if (deathPenaltyAbolishedInLaw == Truth.ESTABLISHED && abolishedOn != null && day != null
+                    && day.isBefore(abolishedOn)) {
+                return Truth.NOT_ESTABLISHED;
+            }
+            return deathPenaltyAbolishedInLaw;
+        }
     }
 
     /**

@@ -21,7 +21,8 @@ import org.refugeelaw.api.Frame;
  *
  * <p>Excluded are the facts on which the law itself puts the burden on the authority, where the rules read "unknown"
  * as "no indication" (documented in docs/case-record.md): the cessation clauses, RC 1D assistance for anyone not from
- * Palestine, the RC 33(2) exceptions while all three are unknown, and the subjective fear, which is presumed. Also
+ * Palestine, the RC 33(2) exceptions while all three are unknown, an assurance against the death penalty (which the
+ * state relying on it must produce), and the subjective fear, which is presumed. Also
  * excluded are facts that are not really unknown: a destination's admission, risk and onward return where country
  * information on how that state treats people from the country of origin fills the record's gap, and procedural
  * guarantees that were necessarily not given because no examination or procedure took place (setting them would
@@ -75,6 +76,11 @@ class KleeneSoundnessTest {
             JsonNode proc = tree.path("procedure");
             return proc.path("individualExamination").asText().equals("not_established")
                     || proc.path("statusProcedureAvailable").asText().equals("not_established");
+        }
+        if (path.size() == 4 && path.get(0).equals("destinations") && path.get(2).equals("prosecution")
+                && path.get(3).equals("assuranceAgainstDeathPenalty")) {
+            // The state relying on an assurance against the death penalty must produce it: none shown, none counts.
+            return true;
         }
         if (p.equals("[procedure, unhcrMandateDetermination]")) {
             // Without access to UNHCR there was no mandate determination (setting it would contradict the record).

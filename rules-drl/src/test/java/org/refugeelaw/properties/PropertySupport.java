@@ -251,6 +251,8 @@ final class PropertySupport {
                         "offenceIsExerciseOfProtectedRight"}) {
                         maybe(pr, f);
                     }
+                    maybeAdded(pr, "offenceIntentionalKilling");
+                    maybeAdded(pr, "assuranceAgainstDeathPenalty");
                 }
             }
             ArrayNode settle = c.putArray("settlement");
