@@ -186,6 +186,8 @@ public record CaseRecord(
      * {@code harmsFaced} and country information show ({@code not_established} closes the question);</li>
      * <li>{@code admitsPerson}, {@code reachable}: whether that state would admit the person, and whether the person
      * can in practice get there (for another country of nationality);</li>
+     * <li>{@code harmMoreLikelyThanNot}: whether the persecution or torture there is more likely than not, the
+     * standard of US withholding of removal and CAT protection (INS v Stevic; 8 CFR 1208.16);</li>
      * <li>{@code onwardReturnRisk}: whether that state would send the person on to a country where they are at
      * risk (chain refoulement).</li>
      * </ul>
@@ -204,7 +206,8 @@ public record CaseRecord(
             Truth riskThere,
             Truth onwardReturnRisk,
             Truth diplomaticAssurances,
-            Truth armedConflictIndiscriminateViolence) {
+            Truth armedConflictIndiscriminateViolence,
+            Truth harmMoreLikelyThanNot) {
         public Destination {
             harmsFaced = harmsFaced == null ? List.of() : List.copyOf(harmsFaced);
             inflictedBy = inflictedBy == null ? Agent.UNKNOWN : inflictedBy;
@@ -217,6 +220,7 @@ public record CaseRecord(
             onwardReturnRisk = Truth.orUnknown(onwardReturnRisk);
             diplomaticAssurances = Truth.orUnknown(diplomaticAssurances);
             armedConflictIndiscriminateViolence = Truth.orUnknown(armedConflictIndiscriminateViolence);
+            harmMoreLikelyThanNot = Truth.orUnknown(harmMoreLikelyThanNot);
         }
     }
 
@@ -281,10 +285,16 @@ public record CaseRecord(
         }
     }
 
-    /** Facts for exclusion (RC 1D, 1F) and for the exceptions of RC 33(2). */
+    /**
+     * Facts for exclusion (RC 1D, 1F) and for the exceptions of RC 33(2). {@code exceptionProportionate}: return
+     * is proportionate to the danger (UNHCR's restrictive reading of RC 33(2)); {@code aggravatedFelonyFiveYears}: a
+     * conviction of an aggravated felony with an aggregate sentence of at least five years, a particularly serious
+     * crime per se in the US (INA 241(b)(3)(B)).
+     */
     public record Exclusion(Truth unAgencyAssistance, List<Crime> crimes, Truth dangerToSecurity,
-                            Truth finalConvictionParticularlySeriousCrime, Truth dangerToCommunity) {
-        static final Exclusion UNKNOWN = new Exclusion(null, null, null, null, null);
+                            Truth finalConvictionParticularlySeriousCrime, Truth dangerToCommunity,
+                            Truth exceptionProportionate, Truth aggravatedFelonyFiveYears) {
+        static final Exclusion UNKNOWN = new Exclusion(null, null, null, null, null, null, null);
 
         public Exclusion {
             unAgencyAssistance = Truth.orUnknown(unAgencyAssistance);
@@ -292,6 +302,8 @@ public record CaseRecord(
             dangerToSecurity = Truth.orUnknown(dangerToSecurity);
             finalConvictionParticularlySeriousCrime = Truth.orUnknown(finalConvictionParticularlySeriousCrime);
             dangerToCommunity = Truth.orUnknown(dangerToCommunity);
+            exceptionProportionate = Truth.orUnknown(exceptionProportionate);
+            aggravatedFelonyFiveYears = Truth.orUnknown(aggravatedFelonyFiveYears);
         }
     }
 

@@ -99,7 +99,9 @@ class KleeneSoundnessTest {
             return !tree.path("countryOfOrigin").asText().equals("PS");
         }
         if (p.equals("[exclusion, dangerToSecurity]") || p.equals("[exclusion, dangerToCommunity]")
-                || p.equals("[exclusion, finalConvictionParticularlySeriousCrime]")) {
+                || p.equals("[exclusion, finalConvictionParticularlySeriousCrime]")
+                || p.equals("[exclusion, aggravatedFelonyFiveYears]")) {
+            // No indication of an RC 33(2) exception (issue 11 point 5: with the US aggravated-felony rule).
             JsonNode e = tree.path("exclusion");
             return e.path("dangerToSecurity").asText().equals("unknown")
                     && e.path("dangerToCommunity").asText().equals("unknown")

@@ -244,6 +244,7 @@ final class PropertySupport {
                     maybe(g, "imputed");
                     maybe(g, "persecutorMotiveShown");
                 }
+                maybeAdded(d, "harmMoreLikelyThanNot");
                 if (rnd.nextInt(4) == 0) {
                     ObjectNode pr = d.putObject("prosecution");
                     pr.put("penalty", pick(HARMS));
@@ -278,6 +279,8 @@ final class PropertySupport {
                 maybe(ex, "finalConvictionParticularlySeriousCrime");
                 maybe(ex, "dangerToCommunity");
             }
+            maybeAdded(ex, "exceptionProportionate");
+            maybeAdded(ex, "aggravatedFelonyFiveYears");
             ArrayNode crimes = ex.putArray("crimes");
             for (int i = rnd.nextInt(5) == 0 ? 1 + rnd.nextInt(2) : 0; i > 0; i--) {
                 ObjectNode k = crimes.addObject().put("category", pick(CRIMES));

@@ -268,8 +268,12 @@ class TreatyDataMissingTest {
             }
             assertThat(life.status()).isEqualTo(Status.MET);
             assertThat(life.instruments()).containsExactlyElementsOf(lifeCites);
-            assertThat(life.reasons().get(0)).contains(abolitionist ? host + " has abolished the death penalty by treaty"
-                    : "has not abolished the death penalty by treaty");
+            // Issue 11 point 3: the death penalty for leaving is arbitrary under ICCPR 6 for every party, and an
+            // abolitionist host may not expose anyone to it at all; the reasons say so either way.
+            assertThat(life.reasons().get(0)).contains("would be arbitrary under ICCPR 6");
+            if (abolitionist) {
+                assertThat(life.reasons().get(0)).contains(host + " has abolished the death penalty");
+            }
         }
         assertThat(a.returnTo("KP").orElseThrow().status()).isEqualTo(ReturnStatus.BARRED);
     }
