@@ -31,7 +31,7 @@ public final class DeathPenalty {
     private static List<Risk> sorted(List<?> risks) {
         List<Risk> copy = new ArrayList<>();
         for (Object o : risks) {
-            copy.add((Risk) o);
+            copy.add(o instanceof ReturnRisk q ? q.qualified() : (Risk) o);
         }
         copy.sort(Comparator.comparing(Risk::source).thenComparing(r -> r.trigger() == null ? "" : r.trigger().name()));
         return copy;
