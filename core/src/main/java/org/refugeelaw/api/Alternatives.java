@@ -132,7 +132,7 @@ final class Alternatives {
             result.addAll(decisivePairs(base, new ArrayList<>(unknown)));
         }
         for (ReturnFinding r : base.returns()) {
-            if (r.status() != ReturnStatus.UNDETERMINED) {
+            if (r.status() == ReturnStatus.BARRED || r.status() == ReturnStatus.NOT_BARRED) {
                 Set<ReturnStatus> seen = returnStatuses.getOrDefault(r.destination(), Set.of(r.status()));
                 notes.add("Return to " + r.destination() + ": " + r.status().name().toLowerCase().replace('_', ' ')
                         + (seen.size() <= 1 ? " under every alternative value of the unknown facts tried, as the"

@@ -85,6 +85,20 @@ public final class Assessor {
                 libraryVersion);
     }
 
+    /**
+     * The same rules and country information, with other treaty data (for example ratifications recorded since this
+     * version was released). Obligations are read as at each case's assessment date.
+     */
+    public Assessor withTreaties(Treaties treatyData) {
+        return new Assessor(engine, countryInformation, Objects.requireNonNull(treatyData, "treatyData"), frames,
+                libraryVersion);
+    }
+
+    /** The bundled treaty data, with their sources. */
+    public static Treaties bundledTreaties() {
+        return read("data/treaties.json", Treaties.class);
+    }
+
     /** The bundled country information, with its sources. */
     public static CountryInformation bundledCountryInformation() {
         return read("data/country-information.json", CountryInformation.class);

@@ -199,6 +199,8 @@ public record CaseRecord(
      * {@code harmsFaced} and country information show ({@code not_established} closes the question);</li>
      * <li>{@code admitsPerson}, {@code reachable}: whether that state would admit the person, and whether the person
      * can in practice get there (for another country of nationality);</li>
+     * <li>{@code harmMoreLikelyThanNot}: whether the persecution or torture there is more likely than not, the
+     * standard of US withholding of removal and CAT protection (INS v Stevic; 8 CFR 1208.16);</li>
      * <li>{@code onwardReturnRisk}: whether that state would send the person on to a country where they are at
      * risk (chain refoulement).</li>
      * </ul>
@@ -229,7 +231,8 @@ public record CaseRecord(
             Truth armedConflictIndiscriminateViolence,
             List<ConditionFinding> conditionFindings,
             Assurances assurances,
-            Truth generalViolenceOfExceptionalIntensity) {
+            Truth generalViolenceOfExceptionalIntensity,
+            Truth harmMoreLikelyThanNot) {
         public Destination {
             conditionFindings = conditionFindings == null ? List.of() : List.copyOf(conditionFindings);
             assurances = assurances == null ? Assurances.UNKNOWN : assurances;
@@ -245,6 +248,7 @@ public record CaseRecord(
             onwardReturnRisk = Truth.orUnknown(onwardReturnRisk);
             diplomaticAssurances = Truth.orUnknown(diplomaticAssurances);
             armedConflictIndiscriminateViolence = Truth.orUnknown(armedConflictIndiscriminateViolence);
+            harmMoreLikelyThanNot = Truth.orUnknown(harmMoreLikelyThanNot);
         }
     }
 
@@ -288,10 +292,17 @@ public record CaseRecord(
         }
     }
 
-    /** Prosecution the person faces for an offence (HB 56-60; QD 9(2)(b)-(d)). */
+    /**
+     * Prosecution the person faces for an offence (HB 56-60; QD 9(2)(b)-(d)). {@code offenceIntentionalKilling}: the
+     * offence involves intentional killing, the only kind of "most serious crime" for which ICCPR 6(2) allows a death
+     * sentence (HRC General Comment No. 36 para 35); {@code assuranceAgainstDeathPenalty}: the destination state has
+     * given credible and effective assurances that the death penalty will not be imposed (para 34); left out, none is
+     * shown (the state relying on an assurance must produce it).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Prosecution(String offence, Harm penalty, Truth disproportionate, Truth discriminatory,
-                              Truth withoutDueProcess, Truth offenceIsExerciseOfProtectedRight) {
+                              Truth withoutDueProcess, Truth offenceIsExerciseOfProtectedRight,
+                              Truth offenceIntentionalKilling, Truth assuranceAgainstDeathPenalty) {
         /** Without the offence text, which may describe the person's own conduct. */
         @Override
         public String toString() {
@@ -303,6 +314,8 @@ public record CaseRecord(
             discriminatory = Truth.orUnknown(discriminatory);
             withoutDueProcess = Truth.orUnknown(withoutDueProcess);
             offenceIsExerciseOfProtectedRight = Truth.orUnknown(offenceIsExerciseOfProtectedRight);
+            offenceIntentionalKilling = Truth.orUnknown(offenceIntentionalKilling);
+            assuranceAgainstDeathPenalty = Truth.orUnknown(assuranceAgainstDeathPenalty);
         }
     }
 
@@ -352,12 +365,16 @@ public record CaseRecord(
      * Facts for exclusion (RC 1D, 1F) and for the exceptions of RC 33(2). {@code palestineRefugee}: registered with
      * or eligible for UNRWA as a Palestine refugee; {@code unAgencyAssistance}: has actually availed themselves of
      * UNRWA's protection or assistance; {@code unrwaAssistanceCeasedBeyondControl}: that protection or assistance has
-     * ceased for reasons beyond the person's control (RC 1D second paragraph).
+     * ceased for reasons beyond the person's control (RC 1D second paragraph). {@code exceptionProportionate}: return
+     * is proportionate to the danger (UNHCR's restrictive reading of RC 33(2)); {@code aggravatedFelonyFiveYears}: a
+     * conviction of an aggravated felony with an aggregate sentence of at least five years, a particularly serious
+     * crime per se in the US (INA 241(b)(3)(B)).
      */
     public record Exclusion(Truth unAgencyAssistance, List<Crime> crimes, Truth dangerToSecurity,
                             Truth finalConvictionParticularlySeriousCrime, Truth dangerToCommunity,
-                            Truth palestineRefugee, Truth unrwaAssistanceCeasedBeyondControl) {
-        static final Exclusion UNKNOWN = new Exclusion(null, null, null, null, null, null, null);
+                            Truth palestineRefugee, Truth unrwaAssistanceCeasedBeyondControl,
+                            Truth exceptionProportionate, Truth aggravatedFelonyFiveYears) {
+        static final Exclusion UNKNOWN = new Exclusion(null, null, null, null, null, null, null, null, null);
 
         public Exclusion {
             unAgencyAssistance = Truth.orUnknown(unAgencyAssistance);
@@ -367,6 +384,8 @@ public record CaseRecord(
             dangerToSecurity = Truth.orUnknown(dangerToSecurity);
             finalConvictionParticularlySeriousCrime = Truth.orUnknown(finalConvictionParticularlySeriousCrime);
             dangerToCommunity = Truth.orUnknown(dangerToCommunity);
+            exceptionProportionate = Truth.orUnknown(exceptionProportionate);
+            aggravatedFelonyFiveYears = Truth.orUnknown(aggravatedFelonyFiveYears);
         }
     }
 
@@ -458,15 +477,21 @@ public record CaseRecord(
         @JsonProperty("membership_only") MEMBERSHIP_ONLY
     }
 
-    /** The procedure the person went through in the host state (HB 44-45, 189-194). */
+    /**
+     * The procedure the person went through in the host state (HB 44-45, 189-194). {@code unhcrMandateDetermination}:
+     * UNHCR determined the person's refugee status under its mandate, with the host's tolerance;
+     * {@code primaFacieRecognition}: the person was recognised as a refugee on a group (prima facie) basis. Each
+     * meets the individual-determination principle on its own.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Procedure(Truth statusProcedureAvailable, Truth individualExamination, String groupLabel,
                             Truth returnUnderBilateralArrangement, Truth heldForReturn,
                             Truth accessToCompetentAuthority, Truth personalInterview, Truth interpreter,
                             Truth accessToUnhcr, Truth reasonedDecision, Truth suspensiveAppeal,
-                            Truth exNuncRiskAssessment, Truth subsequentApplication) {
+                            Truth exNuncRiskAssessment, Truth subsequentApplication,
+                            Truth unhcrMandateDetermination, Truth primaFacieRecognition) {
         static final Procedure UNKNOWN = new Procedure(null, null, null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null, null);
 
         public Procedure {
             statusProcedureAvailable = Truth.orUnknown(statusProcedureAvailable);
@@ -481,6 +506,23 @@ public record CaseRecord(
             suspensiveAppeal = Truth.orUnknown(suspensiveAppeal);
             exNuncRiskAssessment = Truth.orUnknown(exNuncRiskAssessment);
             subsequentApplication = Truth.orUnknown(subsequentApplication);
+            unhcrMandateDetermination = Truth.orUnknown(unhcrMandateDetermination);
+            primaFacieRecognition = Truth.orUnknown(primaFacieRecognition);
+        }
+
+        /**
+         * Whether the person's status was determined otherwise than by the host's own individual examination: by
+         * UNHCR under its mandate, or by prima facie recognition. Without access to UNHCR there was no mandate
+         * determination; without access to UNHCR and without any status procedure of the host, nobody could have
+         * recognised the person prima facie. A recorded determination prevails.
+         */
+        public Truth determinedOtherwise() {
+            boolean noUnhcr = accessToUnhcr == Truth.NOT_ESTABLISHED;
+            Truth mandate = unhcrMandateDetermination == Truth.UNKNOWN && noUnhcr ? Truth.NOT_ESTABLISHED
+                    : unhcrMandateDetermination;
+            Truth group = primaFacieRecognition == Truth.UNKNOWN && noUnhcr
+                    && statusProcedureAvailable == Truth.NOT_ESTABLISHED ? Truth.NOT_ESTABLISHED : primaFacieRecognition;
+            return mandate.or(group);
         }
     }
 

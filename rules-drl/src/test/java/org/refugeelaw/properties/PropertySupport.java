@@ -98,9 +98,22 @@ final class PropertySupport {
     /** A seeded generator of valid case records. */
     static final class Generator {
         private final Random rnd;
+        /**
+         * A second stream for facts added after the generator was first written (issue 11), so that adding them leaves
+         * the records drawn from {@code rnd} unchanged.
+         */
+        private final Random added;
 
         Generator(long seed) {
             this.rnd = new Random(seed);
+            this.added = new Random(seed ^ 0x1111L);
+        }
+
+        /** Sets {@code field} to a random truth value two times in three, from the second stream. */
+        private void maybeAdded(ObjectNode o, String field) {
+            if (added.nextInt(3) > 0) {
+                o.put(field, TRUTH[added.nextInt(3)]);
+            }
         }
 
         Random random() {
@@ -256,6 +269,7 @@ final class PropertySupport {
                     maybe(g, "imputed");
                     maybe(g, "persecutorMotiveShown");
                 }
+                maybeAdded(d, "harmMoreLikelyThanNot");
                 if (rnd.nextInt(4) == 0) {
                     ObjectNode pr = d.putObject("prosecution");
                     pr.put("penalty", pick(HARMS));
@@ -263,6 +277,8 @@ final class PropertySupport {
                         "offenceIsExerciseOfProtectedRight"}) {
                         maybe(pr, f);
                     }
+                    maybeAdded(pr, "offenceIntentionalKilling");
+                    maybeAdded(pr, "assuranceAgainstDeathPenalty");
                 }
             }
             ArrayNode settle = c.putArray("settlement");
@@ -292,6 +308,8 @@ final class PropertySupport {
                 maybe(ex, "finalConvictionParticularlySeriousCrime");
                 maybe(ex, "dangerToCommunity");
             }
+            maybeAdded(ex, "exceptionProportionate");
+            maybeAdded(ex, "aggravatedFelonyFiveYears");
             ArrayNode crimes = ex.putArray("crimes");
             for (int i = rnd.nextInt(5) == 0 ? 1 + rnd.nextInt(2) : 0; i > 0; i--) {
                 ObjectNode k = crimes.addObject().put("category", pick(CRIMES));
@@ -317,6 +335,8 @@ final class PropertySupport {
                     proc.put(f, truth());
                 }
             }
+            maybeAdded(proc, "unhcrMandateDetermination");
+            maybeAdded(proc, "primaFacieRecognition");
             ObjectNode cred = c.putObject("credibility");
             maybe(cred, "generallyCredible");
             maybe(cred, "consistentWithCountryInformation");

@@ -28,8 +28,9 @@ class HumanitarianConcernTest {
 
     @Test
     void aRefugeeWhoseHostDeterminesNoOnesStatusIsAMandateRefugeeOfConcern() {
+        // No access to UNHCR either (issue 11 point 8: otherwise a UNHCR mandate determination would be open).
         CriterionFinding f = assertFinding(refugeeInChina().set("procedure.statusProcedureAvailable", "not_established")
-                .assess(), Criterion.HUMANITARIAN_CONCERN, Status.MET, "UNHCR Statute para 6B",
+                .set("procedure.accessToUnhcr", "not_established").assess(), Criterion.HUMANITARIAN_CONCERN, Status.MET, "UNHCR Statute para 6B",
                 "UNHCR position on North Korean asylum-seekers (2003)");
         assertThat(f.reasons().get(0)).contains("meets the refugee definition")
                 .contains("refugee under UNHCR's mandate");
