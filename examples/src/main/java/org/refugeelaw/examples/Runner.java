@@ -86,7 +86,7 @@ public final class Runner implements Runnable {
             err.println(se.getMessage());
             code = se.exitCode();
         } else if (ex instanceof InvalidCaseException ic) {
-            err.println(lines(ic.getMessage()));
+            err.println(problemLines("refugee-law", ic));
             code = Exit.DATA_ERROR;
         } else if (ex instanceof CommandLine.ParameterException pe) {
             err.println(pe.getCommandLine().getCommandSpec().qualifiedName() + ": " + oneLine(pe.getMessage()));
@@ -123,6 +123,20 @@ public final class Runner implements Runnable {
         }
         return "refugee-law: reading or writing failed (" + UserFiles.reason(e) + "); check the paths, the"
                 + " permissions and the free space.";
+    }
+
+    /** One line per problem of an invalid case record, each starting with where it comes from. */
+    static String problemLines(String source, InvalidCaseException e) {
+        List<String> out = new ArrayList<>();
+        for (org.refugeelaw.api.InputProblem p : e.problems()) {
+            String m = p.message() == null ? p.path() : p.message();
+            out.add(Terminal.value(source) + ": " + Terminal.value(m.startsWith(p.path()) || m.startsWith("The ")
+                    || m.startsWith("Line ") ? m : p.path() + ": " + m));
+        }
+        if (out.isEmpty()) {
+            out.add(Terminal.value(source) + ": " + Terminal.value(String.valueOf(e.getMessage())));
+        }
+        return String.join(System.lineSeparator(), out);
     }
 
     /** A message of several lines, each escaped. */
@@ -268,8 +282,7 @@ public final class Runner implements Runnable {
                 try {
                     c = CaseJson.read(text);
                 } catch (InvalidCaseException e) {
-                    throw new ScenarioException(Exit.DATA_ERROR, Terminal.path(file) + ": not a valid case record:"
-                            + System.lineSeparator() + lines(e.getMessage()));
+                    throw new ScenarioException(Exit.DATA_ERROR, problemLines(file.toString(), e));
                 }
                 f = frame == null ? Frame.UNHCR : frame;
             } else {
@@ -794,9 +807,7 @@ public final class Runner implements Runnable {
             try {
                 changed = CaseJson.fromTree(tree);
             } catch (InvalidCaseException e) {
-                throw new ScenarioException("The changed facts do not make a valid case record ("
-                        + Terminal.value(String.join(", ", sets)) + "):" + System.lineSeparator()
-                        + lines(e.getMessage()));
+                throw new ScenarioException(problemLines("--set " + String.join(" --set ", sets), e));
             }
             org.refugeelaw.api.Assessor assessor = runner.assessorFor(s);
             Assessment before = assessor.assess(ScenarioRunner.caseOf(s), s.frame());

@@ -72,6 +72,16 @@ public final class ScenarioLoader {
                     + e.getTargetType().getSimpleName()
                     + (e.getTargetType().isEnum() ? " (one of " + List.of(e.getTargetType().getEnumConstants()) + ")"
                     : "") + ".");
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : "[" + r.getIndex() + "]").reduce((x, y) -> x + "." + y).orElse("");
+            Class<?> type = e.getTargetType();
+            String wanted = type == String.class ? "text" : type != null && List.class.isAssignableFrom(type)
+                    ? "a list" : type != null && type.isEnum() ? "one of " + List.of(type.getEnumConstants())
+                    : "a mapping";
+            throw new ScenarioException(where(file, e.getLocation()) + ": "
+                    + (field.isEmpty() ? "the file" : "'" + Terminal.value(field) + "'") + " must be " + wanted
+                    + ".");
         } catch (JsonProcessingException e) {
             throw new ScenarioException(where(file, e.getLocation()) + ": "
                     + Terminal.value(StrictYaml.firstLine(String.valueOf(e.getOriginalMessage()))));

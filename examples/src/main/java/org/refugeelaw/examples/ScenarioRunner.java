@@ -67,27 +67,53 @@ public final class ScenarioRunner {
     static Path countryInformationFile(Scenario s) {
         String name = s.countryInformation();
         String where = Terminal.path(s.file()) + ": countryInformation '" + Terminal.value(name) + "'";
-        Path folder = s.file().toAbsolutePath().getParent();
+        Path base = s.file().normalize().getParent();
+        if (base == null) {
+            base = s.file().getFileSystem().getPath("");
+        }
         Path dataset;
         try {
-            Path given = folder.getFileSystem().getPath(name);
+            Path given = base.getFileSystem().getPath(name);
             if (name.isBlank() || given.isAbsolute()) {
                 throw new ScenarioException(where + " must be a path relative to the scenario's folder, such as"
                         + " country-information/KP.json.");
             }
-            dataset = folder.resolve(given).normalize();
+            dataset = base.resolve(given).normalize();
         } catch (java.nio.file.InvalidPathException e) {
             throw new ScenarioException(where + " is not a valid path.");
         }
-        if (!Files.exists(dataset)) {
-            throw new ScenarioException(Exit.NO_INPUT, where + ": no such file " + Terminal.path(dataset)
-                    + "; check the path (it is relative to the scenario's folder).");
+        String outside = where + " lies outside the scenario's folder; keep the country information in that folder"
+                + " or a subfolder of it.";
+        Path folder = base.toAbsolutePath().normalize();
+        Path absolute = dataset.toAbsolutePath().normalize();
+        if (!absolute.startsWith(folder) || absolute.equals(folder)) {
+            throw new ScenarioException(outside);
         }
-        if (!dataset.startsWith(folder) || !UserFiles.inside(dataset, folder)) {
-            throw new ScenarioException(where + " lies outside the scenario's folder "
-                    + Terminal.path(folder) + "; keep the country information in that folder or a subfolder of it.");
+        if (!Files.exists(dataset)) {
+            throw new ScenarioException(Exit.NO_INPUT, where + ": no such file; check the path (it is relative to"
+                    + " the scenario's folder).");
+        }
+        if (!UserFiles.inside(dataset, folder)) {
+            // A symbolic link on the way leads out of the folder.
+            throw new ScenarioException(outside);
         }
         return dataset;
+    }
+
+    /** A Jackson parse error in one line, without its source excerpt, class names or feature hints. */
+    static String jsonProblem(com.fasterxml.jackson.core.JsonProcessingException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.startsWith("Trailing token")) {
+            return "more than one JSON value; the file must hold exactly one";
+        }
+        if (m.startsWith("Duplicate field '")) {
+            return "the key " + m.substring("Duplicate field ".length()) + " is written twice in the same object";
+        }
+        m = StrictYaml.firstLine(m);
+        m = m.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "");
+        m = m.replaceAll(":? ?maybe a \\(non-standard\\) comment\\?.*$", "");
+        m = m.replaceAll(": enable `[^`]*` to allow", "");
+        return m.strip();
     }
 
     /** Reads a country-information file: size-limited, strict UTF-8, JSON, valid against its schema. */
@@ -98,7 +124,7 @@ public final class ScenarioRunner {
             tree = JSON.readTree(text);
         } catch (JsonProcessingException e) {
             throw new ScenarioException(ScenarioLoader.where(file, e.getLocation()) + ": not valid JSON ("
-                    + Terminal.value(StrictYaml.firstLine(String.valueOf(e.getOriginalMessage()))) + ").");
+                    + Terminal.value(jsonProblem(e)) + ").");
         }
         if (tree == null || tree.isMissingNode()) {
             throw new ScenarioException(Terminal.path(file) + ": is empty; a country-information file holds one JSON"

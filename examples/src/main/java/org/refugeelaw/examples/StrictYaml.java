@@ -1,18 +1,31 @@
 package org.refugeelaw.examples;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
 
 /**
  * The strict reading of scenario files. Trainers write plain YAML: mappings, lists and scalars. Everything else is
@@ -32,7 +45,10 @@ final class StrictYaml {
     /** The deepest nesting of mappings and lists accepted in a scenario file. */
     static final int MAX_DEPTH = 20;
 
-    private static final YAMLFactory FACTORY = factory();
+    private static final LoaderOptions OPTIONS = options();
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(OPTIONS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     /** The mapper the scenario loader reads with: the strict factory, unknown properties refused. */
     static final ObjectMapper MAPPER = new YAMLMapper(FACTORY)
@@ -42,81 +58,167 @@ final class StrictYaml {
     private StrictYaml() {
     }
 
-    private static YAMLFactory factory() {
+    private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) UserFiles.MAX_SCENARIO_BYTES);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(0);
         options.setAllowRecursiveKeys(false);
-        return YAMLFactory.builder().loaderOptions(options)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
+        return options;
     }
 
-    /** Reads the whole text once and throws a {@link ScenarioException} at the first construct a scenario may not use. */
+    /**
+     * Reads the whole text once, event by event with SnakeYAML's own parser (configured by the same
+     * {@link LoaderOptions}), and throws a {@link ScenarioException} at the first construct a scenario may not use.
+     */
     static void check(Path file, String text) {
-        try (YAMLParser p = (YAMLParser) FACTORY.createParser(text)) {
-            JsonToken t;
-            int roots = 0;
-            while ((t = p.nextToken()) != null) {
-                JsonLocation at = p.currentTokenLocation();
-                int depth = p.getParsingContext().getNestingDepth();
-                if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && depth == 1) {
-                    roots++;
-                } else if (depth == 0 && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
-                    roots++;
+        checkCharacters(file, text);
+        Deque<Frame> stack = new ArrayDeque<>();
+        int documents = 0;
+        boolean root = false;
+        try {
+            for (Event e : new Yaml(OPTIONS).parse(new StringReader(text))) {
+                if (e instanceof DocumentStartEvent) {
+                    if (++documents > 1) {
+                        throw fail(file, e.getStartMark(), "a second YAML document; a scenario file holds one document"
+                                + " (remove the '---' and what follows, or make it a file of its own).");
+                    }
+                    continue;
                 }
-                if (roots > 1) {
-                    throw fail(file, at, "a second YAML document; a scenario file holds one document (remove the"
-                            + " '---' and what follows, or make it a file of its own).");
+                if (!(e instanceof NodeEvent) && !(e instanceof CollectionEndEvent)) {
+                    continue;
                 }
-                if (depth > MAX_DEPTH) {
-                    throw fail(file, at, "nesting deeper than " + MAX_DEPTH + " levels; a case record needs far"
-                            + " fewer.");
+                if (e instanceof CollectionEndEvent) {
+                    stack.pop();
+                    valueDone(stack);
+                    continue;
                 }
-                if (p.isCurrentAlias()) {
-                    throw fail(file, at, "an alias (*" + Terminal.value(p.getText()) + "); scenario files may not use"
-                            + " anchors and aliases: write the value out in full.");
-                }
-                if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY
-                        && p.getCurrentAnchor() != null) {
-                    throw fail(file, at, "an anchor (&" + Terminal.value(p.getCurrentAnchor()) + "); scenario files"
-                            + " may not use anchors and aliases: write the value out in full.");
-                }
-                if (t == JsonToken.FIELD_NAME && "<<".equals(p.currentName())) {
-                    throw fail(file, at, "a merge key (<<); scenario files may not merge mappings: write each field"
-                            + " out in full.");
-                }
-                if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
-                    String tag = p.getTypeId();
-                    if (tag != null) {
-                        throw fail(file, at, "a tag (" + Terminal.value(shortTag(tag)) + "); scenario files may not"
-                                + " use tags: write the value as plain text.");
+                if (!root) {
+                    root = true;
+                    if (!(e instanceof MappingStartEvent)) {
+                        throw fail(file, e.getStartMark(), "the file must be a mapping of fields (title, case,"
+                                + " expected, ...), not " + (e instanceof SequenceStartEvent ? "a list" : "a single"
+                                + " value") + ".");
                     }
                 }
+                Frame top = stack.peek();
+                boolean isKey = top != null && top.mapping && top.expectKey;
+                if (e instanceof AliasEvent a) {
+                    throw fail(file, e.getStartMark(), "an alias (*" + Terminal.value(a.getAnchor()) + "); scenario"
+                            + " files may not use anchors and aliases: write the value out in full.");
+                }
+                NodeEvent node = (NodeEvent) e;
+                if (node.getAnchor() != null) {
+                    throw fail(file, e.getStartMark(), "an anchor (&" + Terminal.value(node.getAnchor()) + ");"
+                            + " scenario files may not use anchors and aliases: write the value out in full.");
+                }
+                String tag = e instanceof ScalarEvent sc ? sc.getTag()
+                        : e instanceof CollectionStartEvent cs ? cs.getTag() : null;
+                if (tag != null) {
+                    throw fail(file, e.getStartMark(), "a tag (" + Terminal.value(shortTag(tag)) + "); scenario files"
+                            + " may not use tags: write the value as plain text.");
+                }
+                if (isKey) {
+                    if (!(e instanceof ScalarEvent key)) {
+                        throw fail(file, e.getStartMark(), "a key that is " + (e instanceof SequenceStartEvent
+                                ? "a list" : "a mapping") + "; keys must be plain field names.");
+                    }
+                    if ("<<".equals(key.getValue()) && key.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN) {
+                        throw fail(file, e.getStartMark(), "a merge key (<<); scenario files may not merge mappings:"
+                                + " write each field out in full.");
+                    }
+                    if (!top.keys.add(key.getValue())) {
+                        throw fail(file, e.getStartMark(), "the key '" + Terminal.value(key.getValue()) + "' is"
+                                + " written twice in the same mapping; keep one (YAML would silently use the last).");
+                    }
+                    top.expectKey = false;
+                    continue;
+                }
+                if (e instanceof ScalarEvent) {
+                    valueDone(stack);
+                } else {
+                    if (stack.size() >= MAX_DEPTH) {
+                        throw fail(file, e.getStartMark(), "nesting deeper than " + MAX_DEPTH + " levels; a case"
+                                + " record needs far fewer.");
+                    }
+                    stack.push(new Frame(e instanceof MappingStartEvent));
+                }
             }
-        } catch (ScenarioException e) {
-            throw e;
-        } catch (JsonProcessingException e) {
-            String msg = e.getOriginalMessage() == null ? "not readable as YAML" : e.getOriginalMessage();
-            if (e instanceof JsonParseException && msg.startsWith("Duplicate field '")) {
-                String name = msg.substring("Duplicate field '".length(), msg.lastIndexOf('\''));
-                throw fail(file, e.getLocation(), "the key '" + Terminal.value(name) + "' is written twice in the"
-                        + " same mapping; keep one (YAML would silently use the last).");
-            }
-            throw fail(file, e.getLocation(), Terminal.value(firstLine(msg)));
-        } catch (IOException e) {
-            throw UserFiles.unreadable(file, e);
-        } catch (RuntimeException e) {
-            // SnakeYAML reports some limits as unchecked exceptions.
-            throw new ScenarioException(Terminal.path(file) + ": not readable as YAML ("
+        } catch (MarkedYAMLException e) {
+            throw fail(file, e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(),
+                    "not valid YAML: " + Terminal.value(syntax(e)));
+        } catch (YAMLException e) {
+            throw new ScenarioException(Terminal.path(file) + ": not valid YAML ("
                     + Terminal.value(firstLine(String.valueOf(e.getMessage()))) + ").");
+        }
+        if (!root) {
+            throw new ScenarioException(Terminal.path(file) + ": is empty; a scenario needs at least a 'title' and a"
+                    + " 'case'.");
+        }
+    }
+
+    /** What SnakeYAML found wrong, in one line: the problem, and what it was reading (its context). */
+    private static String syntax(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem().strip();
+        String context = e.getContext() == null ? "" : e.getContext().strip();
+        if (problem.isEmpty()) {
+            return context;
+        }
+        return context.isEmpty() ? problem : problem + " (" + context + ")";
+    }
+
+    /** The mapping or list being read, and for a mapping its keys so far and whether a key comes next. */
+    private static final class Frame {
+        final boolean mapping;
+        final Set<String> keys = new HashSet<>();
+        boolean expectKey = true;
+
+        Frame(boolean mapping) {
+            this.mapping = mapping;
+        }
+    }
+
+    private static void valueDone(Deque<Frame> stack) {
+        Frame top = stack.peek();
+        if (top != null && top.mapping) {
+            top.expectKey = true;
+        }
+    }
+
+    /**
+     * Characters YAML does not allow in a file (C0 controls other than tab and line ends, DEL, C1 controls other
+     * than NEL, U+FFFE and U+FFFF, unpaired surrogates), reported at their line and column.
+     */
+    static void checkCharacters(Path file, String text) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean bad = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f
+                    || (c >= 0x80 && c <= 0x9f && c != 0x85) || c == '\uFFFE' || c == '\uFFFF'
+                    || (Character.isHighSurrogate(c) && (i + 1 >= text.length()
+                    || !Character.isLowSurrogate(text.charAt(i + 1))))
+                    || (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))));
+            if (bad) {
+                throw new ScenarioException(Terminal.path(file) + ", line " + line + ", column " + col + ": the"
+                        + " control character U+" + String.format("%04X", (int) c) + ", which YAML does not allow;"
+                        + " remove it.");
+            }
+            if (c == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
         }
     }
 
     private static String shortTag(String tag) {
-        return tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : "!" + tag;
+        if (tag.startsWith("tag:yaml.org,2002:")) {
+            return "!!" + tag.substring("tag:yaml.org,2002:".length());
+        }
+        return tag.startsWith("!") ? tag : "!<" + tag + ">";
     }
 
     static String firstLine(String s) {
@@ -124,7 +226,9 @@ final class StrictYaml {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    private static ScenarioException fail(Path file, JsonLocation at, String what) {
-        return new ScenarioException(ScenarioLoader.where(file, at) + ": " + what);
+    private static ScenarioException fail(Path file, Mark at, String what) {
+        return new ScenarioException(at == null ? Terminal.path(file) + ": " + what
+                : Terminal.path(file) + ", line " + (at.getLine() + 1) + ", column " + (at.getColumn() + 1) + ": "
+                + what);
     }
 }

@@ -122,8 +122,8 @@ final class UserFiles {
     static void outputFolder(Path out, Path inputFolder, String option) {
         String p = Terminal.path(out);
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new ScenarioException(Exit.CANT_CREATE, option + " " + p + ": is a file, not a folder; give a"
-                    + " folder (it is created if missing).");
+            throw new ScenarioException(Exit.CANT_CREATE, option + " " + p + ": is not a folder (a file or a"
+                    + " device); give a folder (it is created if missing).");
         }
         if (inputFolder != null && inside(out, inputFolder)) {
             throw new ScenarioException(Exit.USAGE, option + " " + p + ": lies inside the input folder "

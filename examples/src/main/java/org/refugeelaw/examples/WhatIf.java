@@ -145,6 +145,10 @@ public final class WhatIf {
             if (node == null || node.isMissingNode()) {
                 throw new ScenarioException(Exit.USAGE, where + ": no value could be read.");
             }
+            if (node.isNumber() && !Double.isFinite(node.asDouble())) {
+                throw new ScenarioException(Exit.USAGE, where + ": the number " + Terminal.value(value.strip())
+                        + " is out of range.");
+            }
             if (!rest.isEmpty()) {
                 throw new ScenarioException(Exit.USAGE, where + ": the value " + Terminal.value(node.toString())
                         + " is followed by '" + Terminal.value(rest) + "', which is left over; give one value (quote"
@@ -153,7 +157,7 @@ public final class WhatIf {
             return node;
         } catch (JsonProcessingException e) {
             throw new ScenarioException(Exit.USAGE, where + ": not a JSON value ("
-                    + Terminal.value(StrictYaml.firstLine(String.valueOf(e.getOriginalMessage()))) + "); write a list"
+                    + Terminal.value(ScenarioRunner.jsonProblem(e)) + "); write a list"
                     + " as [\"a\",\"b\"], text as a word or a JSON string.");
         } catch (java.io.IOException e) {
             throw new ScenarioException(Exit.USAGE, where + ": not readable as a value.");
