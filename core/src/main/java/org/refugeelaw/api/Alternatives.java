@@ -498,8 +498,8 @@ final class Alternatives {
         }
         long elapsed = System.nanoTime() - started;
         if (elapsed > timeBudgetNanos) {
-            stop("its time budget of " + java.time.Duration.ofNanos(timeBudgetNanos).toMillis() + " ms (after "
-                    + evaluations + " assessments)");
+            stop("its time budget of " + java.math.BigDecimal.valueOf(timeBudgetNanos, 6).stripTrailingZeros()
+                    .toPlainString() + " ms");
             return null;
         }
         evaluations++;

@@ -107,12 +107,12 @@ final class Terminal {
 
             @Override
             public void flush() throws IOException {
-                if (pendingCr) {
-                    // A lone \r at a flush: hold it until the next character says whether it ends a line.
-                    out.flush();
-                    return;
-                }
+                // A pending \r is held until the next character says whether it ends a line.
                 out.flush();
+                if (out instanceof java.io.PrintWriter pw && pw.checkError()) {
+                    // A PrintWriter swallows its errors; pass them on, so that a full disk is not a silent success.
+                    throw new IOException("writing the output failed");
+                }
             }
 
             @Override

@@ -35,8 +35,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * <p>Each folder holds a {@code cases.jsonl}: one case per line, with {@code id}, {@code what} (the mistake),
  * {@code args} (default: {@code assess {input}}), optional {@code input} (a file in the folder), {@code setup}
  * (files to create first), {@code exit}, {@code err} (the whole of standard error), and optional {@code out}
- * (standard output, whole), {@code outContains}, {@code files} (files expected afterwards, with their content) and
- * {@code absent} (files that must not exist afterwards). In arguments and expectations, {@code {dir}} is the case's
+ * (standard output, whole), {@code outContains}, {@code outLacks}, {@code files} (files expected afterwards, with
+ * their content), {@code fileLacks} (text a file written must not hold) and {@code absent} (files that must not exist
+ * afterwards); {@code needs} names a device the case needs (it is skipped without it). In arguments and expectations, {@code {dir}} is the case's
  * folder, {@code {input}} its input file and {@code {tmp}} a fresh temporary folder.
  */
 class HostileCorpusTest {
@@ -89,6 +90,13 @@ class HostileCorpusTest {
                         assertThat(p).as(context).exists();
                         assertThat(Files.readString(p)).as(context + " " + p).isEqualTo(o.expand(f.getValue()
                                 .asText()));
+                    }
+                    for (Iterator<Map.Entry<String, JsonNode>> it = c.path("fileLacks").fields(); it.hasNext(); ) {
+                        Map.Entry<String, JsonNode> f = it.next();
+                        String text = Files.readString(Path.of(o.expand(f.getKey())));
+                        for (JsonNode lack : f.getValue()) {
+                            assertThat(text).as(context + " " + f.getKey()).doesNotContain(lack.asText());
+                        }
                     }
                     for (JsonNode a : c.path("absent")) {
                         assertThat(Path.of(o.expand(a.asText()))).as(context).doesNotExist();
