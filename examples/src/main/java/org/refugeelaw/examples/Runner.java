@@ -60,6 +60,8 @@ public final class Runner implements Runnable {
         CommandLine cl = new CommandLine(new Runner());
         cl.setOut(out);
         cl.setErr(err);
+        // No ANSI colours in the help: the output filter would print them as escapes.
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setParameterExceptionHandler((ex, arguments) -> {
             CommandLine c = ex.getCommandLine();
             err.println(c.getCommandSpec().qualifiedName() + ": " + oneLine(ex.getMessage()) + " (see '"
