@@ -164,7 +164,11 @@ final class Alternatives {
             result.addAll(decisivePairs(base, new ArrayList<>(unknown)));
         }
         for (ReturnFinding r : base.returns()) {
-            if (r.status() != ReturnStatus.UNDETERMINED) {
+            if (r.status() != ReturnStatus.UNDETERMINED && bounded && !returnStatuses.containsKey(r.destination())) {
+                notes.add("Return to " + r.destination() + ": " + r.status().name().toLowerCase().replace('_', ' ')
+                        + " at present; the search stopped before any alternative value of the unknown facts was"
+                        + " tried.");
+            } else if (r.status() != ReturnStatus.UNDETERMINED) {
                 Set<ReturnStatus> seen = returnStatuses.getOrDefault(r.destination(), Set.of(r.status()));
                 notes.add("Return to " + r.destination() + ": " + r.status().name().toLowerCase().replace('_', ' ')
                         + (seen.size() <= 1 ? " under every alternative value of the unknown facts tried, as the"

@@ -73,6 +73,39 @@ class CliGateTest {
         assertThat(partial).doesNotExist();
     }
 
+    /** A run whose input breaks off part-way (a lost connection, a killed producer) is resumed to the same bytes. */
+    @Test
+    void aRunInterruptedByAFailingInputIsResumedToTheSameBytes() throws IOException {
+        Path out = dir.resolve("broken-input.jsonl");
+        byte[] input = Files.readAllBytes(caseload);
+        int cut = input.length * 2 / 3;
+        java.io.InputStream original = System.in;
+        Result broken;
+        Result resumed;
+        try {
+            System.setIn(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(input, 0, cut),
+                    new java.io.InputStream() {
+                        @Override
+                        public int read() throws IOException {
+                            throw new IOException("Connection reset");
+                        }
+                    }));
+            broken = run("batch", "-", "-o", out.toString(), "--no-progress");
+            assertThat(out).doesNotExist();
+            assertThat(Path.of(out + ".partial")).exists();
+            System.setIn(new java.io.ByteArrayInputStream(input));
+            resumed = run("batch", "-", "-o", out.toString(), "--resume", "--no-progress");
+        } finally {
+            System.setIn(original);
+        }
+        assertThat(broken.exit()).isEqualTo(Exit.IO_ERROR);
+        assertThat(broken.err()).isEqualTo("batch: reading standard input failed (Connection reset); the complete"
+                + " lines written so far are kept in " + out.toAbsolutePath() + ".partial: run again with --resume."
+                + System.lineSeparator());
+        assertThat(resumed.exit()).as(resumed.err()).isZero();
+        assertThat(Files.readAllBytes(out)).isEqualTo(uninterrupted);
+    }
+
     @Test
     void aRunThatFailsWritingKeepsItsCompleteLinesForResume() throws IOException {
         Path out = dir.resolve("full.jsonl");
