@@ -17,12 +17,15 @@ import java.util.List;
  * @param firmResettlementBar        whether firm resettlement elsewhere bars asylum (US)
  * @param subsidiaryProtection       whether QD 15 subsidiary protection is assessed (EU)
  * @param humanitarianMandate        whether UNHCR's humanitarian concern is assessed
+ * @param exclusionProportionality   whether expiation and the proportionality of exclusion are weighed under
+ *                                   RC 1F(b) (UNHCR: GIP/03/05; not in the EU, UK or US)
  * @param citations                  the authorities for this frame's choices
  */
 public record FramePolicy(@JsonProperty(required = true) String id, @JsonProperty(required = true) String title,
                           @JsonProperty(required = true) String selfCreatedActivities,
                           boolean rokNationalityOfNorthKoreans, boolean firmResettlementBar,
-                          boolean subsidiaryProtection, boolean humanitarianMandate, List<String> citations) {
+                          boolean subsidiaryProtection, boolean humanitarianMandate,
+                          boolean exclusionProportionality, List<String> citations) {
     public FramePolicy {
         citations = citations == null ? List.of() : List.copyOf(citations);
     }

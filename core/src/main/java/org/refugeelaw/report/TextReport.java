@@ -40,14 +40,14 @@ public final class TextReport {
 
     public static String render(Assessment a) {
         StringBuilder out = new StringBuilder();
-        String title = "Assessment of case " + printable(a.caseId()) + " (frame: " + a.frame() + ", library " + a.libraryVersion()
-                + ")";
+        String title = "Assessment of case " + printable(a.caseId()) + " (frame: " + a.frame() + ", library "
+                + a.libraryVersion() + ")";
         out.append(title).append('\n').append("=".repeat(Math.min(WIDTH, title.length()))).append("\n\n");
 
         Determination d = a.determination();
         out.append("DETERMINATION: ").append(words(d.status().name()));
         if (d.basis() != RefugeeBasis.NONE) {
-            out.append(", ").append(d.basis() == RefugeeBasis.SUR_PLACE ? "sur place" : "at departure");
+            out.append(", ").append(basis(d.basis()));
         }
         out.append('\n');
         for (String r : d.reasons()) {
@@ -194,6 +194,16 @@ public final class TextReport {
             case "NOT_MET" -> "NOT MET";
             case "UNDETERMINED" -> "UNDETERMINED";
             default -> "N/A";
+        };
+    }
+
+    /** "at departure", "sur place" or "ipso facto under RC 1D". */
+    static String basis(RefugeeBasis b) {
+        return switch (b) {
+            case AT_DEPARTURE -> "at departure";
+            case SUR_PLACE -> "sur place";
+            case IPSO_FACTO_1D -> "ipso facto under RC 1D";
+            case NONE -> "";
         };
     }
 
