@@ -128,6 +128,20 @@ public final class Assessor {
         return new Alternatives(this, caseRecord, frame).search();
     }
 
+    /**
+     * As {@link #assessWithAlternatives(CaseRecord, Frame)}, within a time budget and an assessment budget: the
+     * search stops at whichever runs out first, and {@link Assessment#searchNotes()} says where it stopped.
+     *
+     * @param timeBudget     how long the search may take (positive), or null for no time limit
+     * @param maxAssessments how many alternative assessments it may make, 0 to 3000
+     */
+    public Assessment assessWithAlternatives(CaseRecord caseRecord, Frame frame, java.time.Duration timeBudget,
+                                             int maxAssessments) {
+        Objects.requireNonNull(caseRecord, "caseRecord");
+        Objects.requireNonNull(frame, "frame");
+        return new Alternatives(this, caseRecord, frame, timeBudget, maxAssessments).search();
+    }
+
     /** The same case under every frame the library knows, side by side, with the differences and their reasons. */
     public org.refugeelaw.assessment.FrameComparison compareFrames(CaseRecord caseRecord) {
         return FrameComparisons.compare(this, caseRecord, frames);

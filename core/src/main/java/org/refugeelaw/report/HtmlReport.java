@@ -35,9 +35,10 @@ public final class HtmlReport {
     }
 
     /**
-     * Renders an assessment together with the narrative text of its case record (the person's account, event and
-     * crime descriptions), for a handout. Narratives are personal data: render them only where the reader may see
-     * them.
+     * Renders an assessment together with the person's account from its case record (the narratives and the
+     * descriptions of events after departure; never the description of a crime), for a handout. Narratives are
+     * personal data: render them only where the reader may see them (the runner does so only on request,
+     * {@code --with-account}).
      */
     public static String render(Assessment a, org.refugeelaw.model.CaseRecord caseRecord) {
         Map<String, Object> view = HtmlView.of(a);

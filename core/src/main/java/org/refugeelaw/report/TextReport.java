@@ -21,10 +21,27 @@ public final class TextReport {
     private TextReport() {
     }
 
+    /** A value from the case record on one line: control characters and line separators as backslash-u escapes. */
+    static String printable(String value) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                s.append(String.format("\\u%04X", (int) c));
+            } else {
+                s.append(c);
+            }
+        }
+        return s.toString();
+    }
+
     public static String render(Assessment a) {
         StringBuilder out = new StringBuilder();
-        String title = "Assessment of case " + a.caseId() + " (frame: " + a.frame() + ", library " + a.libraryVersion()
-                + ")";
+        String title = "Assessment of case " + printable(a.caseId()) + " (frame: " + a.frame() + ", library "
+                + a.libraryVersion() + ")";
         out.append(title).append('\n').append("=".repeat(Math.min(WIDTH, title.length()))).append("\n\n");
 
         Determination d = a.determination();
