@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -134,8 +135,11 @@ class WorkbenchBrowserTest {
         return "http://127.0.0.1:" + wb.port() + path;
     }
 
+    /** Waits for the page; htmx replaces elements as it swaps, so a reference that went stale is read again. */
     static WebDriverWait waiting() {
-        return new WebDriverWait(driver, WAIT);
+        WebDriverWait w = new WebDriverWait(driver, WAIT);
+        w.ignoring(StaleElementReferenceException.class);
+        return w;
     }
 
     static String outcomeOnPage() {
