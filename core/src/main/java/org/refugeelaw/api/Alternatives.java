@@ -35,8 +35,9 @@ import org.refugeelaw.model.CaseRecord;
  * {@value #MAX_CHANGES} changes) of the person's facts, among those the law treats as decisive, that would make the
  * person a refugee. For a granted case: each established fact without which the grant would fail.</li>
  * </ul>
- * The search is bounded to {@value #MAX_EVALUATIONS} assessments; {@link Assessment#searchNotes()} says where it
- * was bounded.
+ * The search is bounded to {@value #MAX_EVALUATIONS} assessments by default; a caller may give a smaller assessment
+ * budget and a time budget ({@link Assessor#assessWithAlternatives(CaseRecord, Frame, java.time.Duration, int)}).
+ * {@link Assessment#searchNotes()} says whether and where the search stopped.
  */
 final class Alternatives {
     static final int MAX_EVALUATIONS = 3000;
@@ -73,24 +74,54 @@ final class Alternatives {
     private final ObjectNode tree;
     private final Map<String, Assessment> cache = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
+    private final int maxEvaluations;
+    private final long timeBudgetNanos;
+    private final long started = System.nanoTime();
     private int evaluations;
     private boolean bounded;
+    private String phase = "searching the decisive missing facts";
+    private String stoppedBy;
+    private String stoppedIn;
 
     Alternatives(Assessor assessor, CaseRecord caseRecord, Frame frame) {
+        this(assessor, caseRecord, frame, null, MAX_EVALUATIONS);
+    }
+
+    /**
+     * @param timeBudget     how long the search may take, or null for no time limit
+     * @param maxEvaluations how many alternative assessments it may make, at most {@value #MAX_EVALUATIONS}
+     */
+    Alternatives(Assessor assessor, CaseRecord caseRecord, Frame frame, java.time.Duration timeBudget,
+                 int maxEvaluations) {
+        if (maxEvaluations < 0 || maxEvaluations > MAX_EVALUATIONS) {
+            throw new IllegalArgumentException("The assessment budget must be between 0 and " + MAX_EVALUATIONS
+                    + ", not " + maxEvaluations + ".");
+        }
+        if (timeBudget != null && (timeBudget.isNegative() || timeBudget.isZero())) {
+            throw new IllegalArgumentException("The time budget must be positive, not " + timeBudget + ".");
+        }
         this.assessor = assessor;
         this.caseRecord = caseRecord;
         this.frame = frame;
         this.tree = (ObjectNode) Json.MAPPER.valueToTree(caseRecord);
+        this.maxEvaluations = maxEvaluations;
+        this.timeBudgetNanos = timeBudget == null ? Long.MAX_VALUE : timeBudget.toNanos();
     }
 
     Assessment search() {
         Assessment base = assessor.assess(caseRecord, frame);
         List<DecisiveFact> decisive = decisiveFacts(base);
-        List<Counterfactual> counter = base.determination().status() == RefugeeStatus.REFUGEE
-                ? necessaryFacts(base) : counterfactuals(base);
+        List<Counterfactual> counter;
+        if (base.determination().status() == RefugeeStatus.REFUGEE) {
+            phase = "testing which established facts the grant needs";
+            counter = necessaryFacts(base);
+        } else {
+            phase = "searching the counterfactuals";
+            counter = counterfactuals(base);
+        }
         notes.add(evaluations + " alternative assessments were made"
-                + (bounded ? "; the search stopped at its bound of " + MAX_EVALUATIONS + " assessments, so larger"
-                + " sets of changes were not all tried" : "") + ".");
+                + (bounded ? "; the search stopped at " + stoppedBy + " while " + stoppedIn + ", so the alternatives"
+                + " from there on were not all tried" : "") + ".");
         return base.withAlternatives(decisive, counter, notes);
     }
 
@@ -129,10 +160,17 @@ final class Alternatives {
             }
         }
         if (result.isEmpty() && base.determination().status() == RefugeeStatus.UNDETERMINED && unknown.size() > 1) {
+            phase = "searching pairs of decisive missing facts";
             result.addAll(decisivePairs(base, new ArrayList<>(unknown)));
         }
         for (ReturnFinding r : base.returns()) {
-            if (r.status() != ReturnStatus.UNDETERMINED) {
+            // BARRED_PENDING_DETERMINATION is provisional, like UNDETERMINED: only a settled status is reported here
+            boolean settled = r.status() == ReturnStatus.BARRED || r.status() == ReturnStatus.NOT_BARRED;
+            if (settled && bounded && !returnStatuses.containsKey(r.destination())) {
+                notes.add("Return to " + r.destination() + ": " + r.status().name().toLowerCase().replace('_', ' ')
+                        + " at present; the search stopped before any alternative value of the unknown facts was"
+                        + " tried.");
+            } else if (settled) {
                 Set<ReturnStatus> seen = returnStatuses.getOrDefault(r.destination(), Set.of(r.status()));
                 notes.add("Return to " + r.destination() + ": " + r.status().name().toLowerCase().replace('_', ' ')
                         + (seen.size() <= 1 ? " under every alternative value of the unknown facts tried, as the"
@@ -228,6 +266,7 @@ final class Alternatives {
         List<List<Integer>> level = new ArrayList<>();
         level.add(List.of());
         for (int size = 1; size <= maxSize && found.isEmpty() && !bounded; size++) {
+            phase = "searching the counterfactuals (sets of " + size + (size == 1 ? " change)" : " changes)");
             List<List<Integer>> next = new ArrayList<>();
             for (List<Integer> set : level) {
                 int from = set.isEmpty() ? 0 : set.get(set.size() - 1) + 1;
@@ -456,8 +495,17 @@ final class Alternatives {
         if (cache.containsKey(key)) {
             return cache.get(key);
         }
-        if (evaluations >= MAX_EVALUATIONS) {
-            bounded = true;
+        if (bounded) {
+            return null;
+        }
+        if (evaluations >= maxEvaluations) {
+            stop("its budget of " + maxEvaluations + " assessments");
+            return null;
+        }
+        long elapsed = System.nanoTime() - started;
+        if (elapsed > timeBudgetNanos) {
+            stop("its time budget of " + java.math.BigDecimal.valueOf(timeBudgetNanos, 6).stripTrailingZeros()
+                    .toPlainString() + " ms");
             return null;
         }
         evaluations++;
@@ -473,6 +521,12 @@ final class Alternatives {
         }
         cache.put(key, a);
         return a;
+    }
+
+    private void stop(String by) {
+        bounded = true;
+        stoppedBy = by;
+        stoppedIn = phase;
     }
 
     /** Whether a path names a fact of the case record that the search can set. */

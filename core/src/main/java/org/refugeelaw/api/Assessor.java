@@ -85,6 +85,20 @@ public final class Assessor {
                 libraryVersion);
     }
 
+    /**
+     * The same rules and country information, with other treaty data (for example ratifications recorded since this
+     * version was released). Obligations are read as at each case's assessment date.
+     */
+    public Assessor withTreaties(Treaties treatyData) {
+        return new Assessor(engine, countryInformation, Objects.requireNonNull(treatyData, "treatyData"), frames,
+                libraryVersion);
+    }
+
+    /** The bundled treaty data, with their sources. */
+    public static Treaties bundledTreaties() {
+        return read("data/treaties.json", Treaties.class);
+    }
+
     /** The bundled country information, with its sources. */
     public static CountryInformation bundledCountryInformation() {
         return read("data/country-information.json", CountryInformation.class);
@@ -151,6 +165,20 @@ public final class Assessor {
      */
     public Assessment assessWithAlternatives(CaseRecord caseRecord, Frame frame) {
         return new Alternatives(this, caseRecord, frame).search();
+    }
+
+    /**
+     * As {@link #assessWithAlternatives(CaseRecord, Frame)}, within a time budget and an assessment budget: the
+     * search stops at whichever runs out first, and {@link Assessment#searchNotes()} says where it stopped.
+     *
+     * @param timeBudget     how long the search may take (positive), or null for no time limit
+     * @param maxAssessments how many alternative assessments it may make, 0 to 3000
+     */
+    public Assessment assessWithAlternatives(CaseRecord caseRecord, Frame frame, java.time.Duration timeBudget,
+                                             int maxAssessments) {
+        Objects.requireNonNull(caseRecord, "caseRecord");
+        Objects.requireNonNull(frame, "frame");
+        return new Alternatives(this, caseRecord, frame, timeBudget, maxAssessments).search();
     }
 
     /** The same case under every frame the library knows, side by side, with the differences and their reasons. */

@@ -52,8 +52,15 @@ public final class CaseJson {
         }
     }
 
-    /** Reads a country-information dataset from a JSON tree. */
+    /**
+     * Reads a country-information dataset from a JSON tree, first validated against the country-information schema
+     * ({@code org/refugeelaw/schema/country-information.schema.json}); every violation is one problem.
+     */
     public static CountryInformation countryInformationFromTree(JsonNode tree) {
+        List<InputProblem> problems = SchemaCheck.countryInformation().check(tree);
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseException(problems);
+        }
         try {
             return Json.MAPPER.treeToValue(tree, CountryInformation.class);
         } catch (JsonProcessingException e) {

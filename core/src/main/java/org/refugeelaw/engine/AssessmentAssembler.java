@@ -116,9 +116,10 @@ public final class AssessmentAssembler {
                 throw new IllegalStateException("No return decision for " + e.getKey());
             }
             // The rules reason in Kleene's three-valued logic, which is monotone: a status they reach with some
-            // facts unknown stays the same whatever those facts turn out to be.
+            // facts unknown stays the same whatever those facts turn out to be. A bar pending the determination of
+            // refugee status is by its nature provisional: the determination turns it into barred or not barred.
             returns.add(new ReturnFinding(e.getKey(), rd.status(), e.getValue(), List.of(rd.reason()),
-                    rd.status() != ReturnStatus.UNDETERMINED));
+                    rd.status() == ReturnStatus.BARRED || rd.status() == ReturnStatus.NOT_BARRED));
         }
 
         if (determinations.size() != 1) {

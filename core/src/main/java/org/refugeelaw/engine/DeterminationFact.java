@@ -19,6 +19,11 @@ public record DeterminationFact(RefugeeStatus status, RefugeeBasis basis, String
         return status == RefugeeStatus.NOT_REFUGEE && decidedBy.equals(List.of(Criterion.SUR_PLACE_GOOD_FAITH));
     }
 
+    /** Whether refugee status is refused only on SETTLED_ELSEWHERE (RC 1E, or a frame's firm resettlement bar). */
+    public boolean refusedOnlyAsSettledElsewhere() {
+        return status == RefugeeStatus.NOT_REFUGEE && decidedBy.equals(List.of(Criterion.SETTLED_ELSEWHERE));
+    }
+
     /** The criteria of the findings, in the order of {@link Criterion}, without repeats. */
     public static List<Criterion> criteria(List<?> findings) {
         java.util.TreeSet<Criterion> set = new java.util.TreeSet<>();

@@ -56,10 +56,21 @@ final class FactInserter {
                 insert(s, paths, n, "country:" + n.id());
             }
         }
+        // Treaty obligations as at the assessment date: an instrument binds only while it is in force for the host.
+        java.util.List<Treaties.Party> asAt = new java.util.ArrayList<>();
         for (Treaties.Party p : treaties.parties()) {
             if (p.state().equals(c.hostState())) {
-                insert(s, paths, p, "treaty:" + p.state() + "/" + p.instrument());
+                Treaties.Party q = p.asAt(c.assessmentDate());
+                asAt.add(q);
+                insert(s, paths, q, "treaty:" + p.state() + "/" + p.instrument());
             }
+        }
+        // Abolition of the death penalty by the host, by treaty or in its own law (only where treaty data exist).
+        if (!asAt.isEmpty()) {
+            Treaties.HostState law = treaties.hostStates().stream().filter(h -> h.state().equals(c.hostState()))
+                    .findFirst().orElse(null);
+            DeathPenaltyAbolition ab = DeathPenaltyAbolition.of(c.hostState(), asAt, law, c.assessmentDate());
+            insert(s, paths, ab, "host:" + c.hostState() + "/deathPenaltyAbolition");
         }
         insert(s, paths, frame, "frame:" + frame.id());
     }

@@ -17,13 +17,36 @@ import java.util.List;
  * @param firmResettlementBar        whether firm resettlement elsewhere bars asylum (US)
  * @param subsidiaryProtection       whether QD 15 subsidiary protection is assessed (EU)
  * @param humanitarianMandate        whether UNHCR's humanitarian concern is assessed
+ * @param exclusionProportionality   whether expiation and the proportionality of exclusion are weighed under
+ *                                   RC 1F(b) (UNHCR: GIP/03/05; not in the EU, UK or US)
+ * @param firmResettlementBarsNonRefoulement whether firm resettlement also removes protection from refoulement
+ *                                   (false everywhere: in the US it bars asylum, not withholding of removal under
+ *                                   INA 241(b)(3) or CAT deferral)
+ * @param nonRefoulementStandard     {@code real_risk}, or {@code more_likely_than_not} (US withholding and CAT:
+ *                                   INS v Stevic; 8 CFR 1208.16)
+ * @param rc33Exception              how RC 33(2) is read: {@code restrictive_with_proportionality} (UNHCR),
+ *                                   {@code aggravated_felony_per_se} (US: INA 241(b)(3)(B)),
+ *                                   {@code status_refusal_keeps_refugee} (EU: QD 14(4)-(5); M, X and X) or
+ *                                   {@code convention_text}
+ * @param nonRefoulementCitations    the authorities for those readings
  * @param citations                  the authorities for this frame's choices
  */
 public record FramePolicy(@JsonProperty(required = true) String id, @JsonProperty(required = true) String title,
                           @JsonProperty(required = true) String selfCreatedActivities,
                           boolean rokNationalityOfNorthKoreans, boolean firmResettlementBar,
-                          boolean subsidiaryProtection, boolean humanitarianMandate, List<String> citations) {
+                          boolean subsidiaryProtection, boolean humanitarianMandate,
+                          boolean exclusionProportionality,
+                          boolean firmResettlementBarsNonRefoulement, String nonRefoulementStandard,
+                          String rc33Exception, List<String> nonRefoulementCitations, List<String> citations) {
     public FramePolicy {
         citations = citations == null ? List.of() : List.copyOf(citations);
+        nonRefoulementCitations = nonRefoulementCitations == null ? List.of() : List.copyOf(nonRefoulementCitations);
+        nonRefoulementStandard = nonRefoulementStandard == null ? "real_risk" : nonRefoulementStandard;
+        rc33Exception = rc33Exception == null ? "convention_text" : rc33Exception;
+    }
+
+    /** Whether a bar on return needs harm that is more likely than not (the US reading). */
+    public boolean moreLikelyThanNot() {
+        return "more_likely_than_not".equals(nonRefoulementStandard);
     }
 }

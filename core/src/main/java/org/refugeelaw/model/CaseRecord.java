@@ -84,9 +84,22 @@ public record CaseRecord(
         @JsonProperty("unknown") UNKNOWN
     }
 
-    /** A nationality the person holds, or can have by right (RC 1A(2) second paragraph; HB 106-107). */
+    /**
+     * A nationality the person holds, can have by right, or can obtain by an act within their control (RC 1A(2)
+     * second paragraph; HB 106-107; Williams v Canada 2005 FCA 126; Tretsetsang v Canada 2016 FCA 175).
+     * {@code stepsTaken}: whether the person has taken reasonable steps to obtain or confirm it;
+     * {@code significantObstacle}: whether there is a significant obstacle to obtaining it (the claimant's burden);
+     * {@code availed}: whether the person has acquired and used it (for 22 USC 7842 under the US frame).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Nationality(@JsonProperty(required = true) String country,
-                              @JsonProperty(required = true) NationalityBasis basis) {
+                              @JsonProperty(required = true) NationalityBasis basis,
+                              Truth stepsTaken, Truth significantObstacle, Truth availed) {
+        public Nationality {
+            stepsTaken = Truth.orUnknown(stepsTaken);
+            significantObstacle = Truth.orUnknown(significantObstacle);
+            availed = Truth.orUnknown(availed);
+        }
     }
 
     /** How and why the person left the country of origin. */
@@ -186,6 +199,8 @@ public record CaseRecord(
      * {@code harmsFaced} and country information show ({@code not_established} closes the question);</li>
      * <li>{@code admitsPerson}, {@code reachable}: whether that state would admit the person, and whether the person
      * can in practice get there (for another country of nationality);</li>
+     * <li>{@code harmMoreLikelyThanNot}: whether the persecution or torture there is more likely than not, the
+     * standard of US withholding of removal and CAT protection (INS v Stevic; 8 CFR 1208.16);</li>
      * <li>{@code onwardReturnRisk}: whether that state would send the person on to a country where they are at
      * risk (chain refoulement).</li>
      * </ul>
@@ -216,7 +231,8 @@ public record CaseRecord(
             Truth armedConflictIndiscriminateViolence,
             List<ConditionFinding> conditionFindings,
             Assurances assurances,
-            Truth generalViolenceOfExceptionalIntensity) {
+            Truth generalViolenceOfExceptionalIntensity,
+            Truth harmMoreLikelyThanNot) {
         public Destination {
             conditionFindings = conditionFindings == null ? List.of() : List.copyOf(conditionFindings);
             assurances = assurances == null ? Assurances.UNKNOWN : assurances;
@@ -232,6 +248,7 @@ public record CaseRecord(
             onwardReturnRisk = Truth.orUnknown(onwardReturnRisk);
             diplomaticAssurances = Truth.orUnknown(diplomaticAssurances);
             armedConflictIndiscriminateViolence = Truth.orUnknown(armedConflictIndiscriminateViolence);
+            harmMoreLikelyThanNot = Truth.orUnknown(harmMoreLikelyThanNot);
         }
     }
 
@@ -275,10 +292,17 @@ public record CaseRecord(
         }
     }
 
-    /** Prosecution the person faces for an offence (HB 56-60; QD 9(2)(b)-(d)). */
+    /**
+     * Prosecution the person faces for an offence (HB 56-60; QD 9(2)(b)-(d)). {@code offenceIntentionalKilling}: the
+     * offence involves intentional killing, the only kind of "most serious crime" for which ICCPR 6(2) allows a death
+     * sentence (HRC General Comment No. 36 para 35); {@code assuranceAgainstDeathPenalty}: the destination state has
+     * given credible and effective assurances that the death penalty will not be imposed (para 34); left out, none is
+     * shown (the state relying on an assurance must produce it).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Prosecution(String offence, Harm penalty, Truth disproportionate, Truth discriminatory,
-                              Truth withoutDueProcess, Truth offenceIsExerciseOfProtectedRight) {
+                              Truth withoutDueProcess, Truth offenceIsExerciseOfProtectedRight,
+                              Truth offenceIntentionalKilling, Truth assuranceAgainstDeathPenalty) {
         /** Without the offence text, which may describe the person's own conduct. */
         @Override
         public String toString() {
@@ -290,26 +314,44 @@ public record CaseRecord(
             discriminatory = Truth.orUnknown(discriminatory);
             withoutDueProcess = Truth.orUnknown(withoutDueProcess);
             offenceIsExerciseOfProtectedRight = Truth.orUnknown(offenceIsExerciseOfProtectedRight);
+            offenceIntentionalKilling = Truth.orUnknown(offenceIntentionalKilling);
+            assuranceAgainstDeathPenalty = Truth.orUnknown(assuranceAgainstDeathPenalty);
         }
     }
 
-    /** Residence in a third country (RC 1E; firm resettlement). */
+    /**
+     * Residence in a third country (RC 1E; firm resettlement). For RC 1E the status must be current, the person must
+     * be able to return to it, be protected there from deportation and expulsion, and not fear persecution there
+     * (UNHCR Note on the Interpretation of Article 1E, 2009).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Settlement(@JsonProperty(required = true) String country, Truth rightsOfNationals,
-                             Truth firmlyResettled, Integer years) {
+                             Truth firmlyResettled, Integer years, Truth canReturn, Truth protectedFromDeportation,
+                             Truth fearOfPersecutionThere) {
         public Settlement {
             rightsOfNationals = Truth.orUnknown(rightsOfNationals);
             firmlyResettled = Truth.orUnknown(firmlyResettled);
+            canReturn = Truth.orUnknown(canReturn);
+            protectedFromDeportation = Truth.orUnknown(protectedFromDeportation);
+            fearOfPersecutionThere = Truth.orUnknown(fearOfPersecutionThere);
         }
     }
 
-    /** Facts for the cessation clauses (RC 1C). */
+    /**
+     * Facts for the cessation clauses (RC 1C). {@code previouslyRecognised}: whether the person was recognised as a
+     * refugee (cessation ends a recognised status and does not otherwise arise); {@code newRiskAfterCessationEvent}:
+     * whether the risk the person faces now arose after the act or change on which cessation rests (such a risk is
+     * assessed ex nunc and is never defeated by cessation).
+     */
     public record Cessation(Truth voluntaryReavailment, Truth nationalityReacquired, Truth newNationalityWithProtection,
                             Truth reestablishedInOrigin, Truth durableChangeOfCircumstances,
-                            Truth compellingReasonsFromPastPersecution) {
-        static final Cessation UNKNOWN = new Cessation(null, null, null, null, null, null);
+                            Truth compellingReasonsFromPastPersecution, Truth previouslyRecognised,
+                            Truth newRiskAfterCessationEvent) {
+        static final Cessation UNKNOWN = new Cessation(null, null, null, null, null, null, null, null);
 
         public Cessation {
+            previouslyRecognised = Truth.orUnknown(previouslyRecognised);
+            newRiskAfterCessationEvent = Truth.orUnknown(newRiskAfterCessationEvent);
             voluntaryReavailment = Truth.orUnknown(voluntaryReavailment);
             nationalityReacquired = Truth.orUnknown(nationalityReacquired);
             newNationalityWithProtection = Truth.orUnknown(newNationalityWithProtection);
@@ -319,26 +361,46 @@ public record CaseRecord(
         }
     }
 
-    /** Facts for exclusion (RC 1D, 1F) and for the exceptions of RC 33(2). */
+    /**
+     * Facts for exclusion (RC 1D, 1F) and for the exceptions of RC 33(2). {@code palestineRefugee}: registered with
+     * or eligible for UNRWA as a Palestine refugee; {@code unAgencyAssistance}: has actually availed themselves of
+     * UNRWA's protection or assistance; {@code unrwaAssistanceCeasedBeyondControl}: that protection or assistance has
+     * ceased for reasons beyond the person's control (RC 1D second paragraph). {@code exceptionProportionate}: return
+     * is proportionate to the danger (UNHCR's restrictive reading of RC 33(2)); {@code aggravatedFelonyFiveYears}: a
+     * conviction of an aggravated felony with an aggregate sentence of at least five years, a particularly serious
+     * crime per se in the US (INA 241(b)(3)(B)).
+     */
     public record Exclusion(Truth unAgencyAssistance, List<Crime> crimes, Truth dangerToSecurity,
-                            Truth finalConvictionParticularlySeriousCrime, Truth dangerToCommunity) {
-        static final Exclusion UNKNOWN = new Exclusion(null, null, null, null, null);
+                            Truth finalConvictionParticularlySeriousCrime, Truth dangerToCommunity,
+                            Truth palestineRefugee, Truth unrwaAssistanceCeasedBeyondControl,
+                            Truth exceptionProportionate, Truth aggravatedFelonyFiveYears) {
+        static final Exclusion UNKNOWN = new Exclusion(null, null, null, null, null, null, null, null, null);
 
         public Exclusion {
             unAgencyAssistance = Truth.orUnknown(unAgencyAssistance);
+            palestineRefugee = Truth.orUnknown(palestineRefugee);
+            unrwaAssistanceCeasedBeyondControl = Truth.orUnknown(unrwaAssistanceCeasedBeyondControl);
             crimes = crimes == null ? List.of() : List.copyOf(crimes);
             dangerToSecurity = Truth.orUnknown(dangerToSecurity);
             finalConvictionParticularlySeriousCrime = Truth.orUnknown(finalConvictionParticularlySeriousCrime);
             dangerToCommunity = Truth.orUnknown(dangerToCommunity);
+            exceptionProportionate = Truth.orUnknown(exceptionProportionate);
+            aggravatedFelonyFiveYears = Truth.orUnknown(aggravatedFelonyFiveYears);
         }
     }
 
-    /** A crime that may exclude (RC 1F). */
+    /**
+     * An act that may exclude (RC 1F). {@code category} is the clause the authority invokes; whether the act falls
+     * under it is decided by the rules from the facts of the act ({@code act}, its context, seriousness, political
+     * character) and of the person's part in it ({@code role}, {@code individualResponsibility}).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Crime(@JsonProperty(required = true) CrimeCategory category, LocalDate date, String place,
                         Truth seriousReasonsForConsidering, Truth political, Truth outsideCountryOfRefuge,
                         Truth beforeAdmission, Truth individualResponsibility, Truth defenceApplies,
-                        String description) {
+                        String description, CrimeAct act, Participation role, Truth serious, Truth atrocious,
+                        Truth expiated, Truth exclusionDisproportionate, Truth armedConflictNexus,
+                        Truth widespreadOrSystematicAttack, Truth positionOfAuthority, Truth internationalDimension) {
         public Crime {
             seriousReasonsForConsidering = Truth.orUnknown(seriousReasonsForConsidering);
             political = Truth.orUnknown(political);
@@ -346,14 +408,23 @@ public record CaseRecord(
             beforeAdmission = Truth.orUnknown(beforeAdmission);
             individualResponsibility = Truth.orUnknown(individualResponsibility);
             defenceApplies = Truth.orUnknown(defenceApplies);
+            serious = Truth.orUnknown(serious);
+            atrocious = Truth.orUnknown(atrocious);
+            expiated = Truth.orUnknown(expiated);
+            exclusionDisproportionate = Truth.orUnknown(exclusionDisproportionate);
+            armedConflictNexus = Truth.orUnknown(armedConflictNexus);
+            widespreadOrSystematicAttack = Truth.orUnknown(widespreadOrSystematicAttack);
+            positionOfAuthority = Truth.orUnknown(positionOfAuthority);
+            internationalDimension = Truth.orUnknown(internationalDimension);
         }
 
         @Override
         public String toString() {
-            return "Crime[category=" + category + ", date=" + date + ", description withheld]";
+            return "Crime[category=" + category + ", act=" + act + ", date=" + date + ", description withheld]";
         }
     }
 
+    /** The clause of RC 1F the authority invokes for an act; the rules test the act against it. */
     public enum CrimeCategory {
         /** RC 1F(a). */
         @JsonProperty("crime_against_peace_war_crime_or_crime_against_humanity") INTERNATIONAL_CRIME,
@@ -363,15 +434,64 @@ public record CaseRecord(
         @JsonProperty("acts_contrary_to_un_purposes") ACTS_CONTRARY_TO_UN_PURPOSES
     }
 
-    /** The procedure the person went through in the host state (HB 44-45, 189-194). */
+    /**
+     * What was done, as a physical act (not its legal classification). The acts against persons are those that
+     * can be war crimes or crimes against humanity in their context (Rome Statute arts 7(1), 8; GIP/03/05 paras 12-13).
+     */
+    public enum CrimeAct {
+        @JsonProperty("killing") KILLING(true),
+        @JsonProperty("torture") TORTURE(true),
+        @JsonProperty("sexual_violence") SEXUAL_VIOLENCE(true),
+        @JsonProperty("enslavement") ENSLAVEMENT(true),
+        @JsonProperty("imprisonment") IMPRISONMENT(true),
+        @JsonProperty("deportation_or_forcible_transfer") DEPORTATION_OR_FORCIBLE_TRANSFER(true),
+        @JsonProperty("persecution") PERSECUTION(true),
+        @JsonProperty("enforced_disappearance") ENFORCED_DISAPPEARANCE(true),
+        @JsonProperty("other_inhumane_act") OTHER_INHUMANE_ACT(true),
+        @JsonProperty("aggressive_war") AGGRESSIVE_WAR(false),
+        @JsonProperty("terrorist_act") TERRORIST_ACT(true),
+        @JsonProperty("property_crime") PROPERTY_CRIME(false),
+        @JsonProperty("drug_offence") DRUG_OFFENCE(false),
+        @JsonProperty("other") OTHER(false);
+
+        private final boolean againstPersons;
+
+        CrimeAct(boolean againstPersons) {
+            this.againstPersons = againstPersons;
+        }
+
+        /** Whether this is an act against persons that can be a war crime or a crime against humanity. */
+        public boolean againstPersons() {
+            return againstPersons;
+        }
+    }
+
+    /** The person's part in the act (mode of liability; GIP/03/05 paras 18-19). */
+    public enum Participation {
+        @JsonProperty("perpetrator") PERPETRATOR,
+        @JsonProperty("ordered_or_instigated") ORDERED_OR_INSTIGATED,
+        @JsonProperty("aided_or_abetted") AIDED_OR_ABETTED,
+        @JsonProperty("common_purpose") COMMON_PURPOSE,
+        @JsonProperty("superior_responsibility") SUPERIOR_RESPONSIBILITY,
+        /** Membership of a group that committed the act, and nothing more: not enough (CJEU B and D). */
+        @JsonProperty("membership_only") MEMBERSHIP_ONLY
+    }
+
+    /**
+     * The procedure the person went through in the host state (HB 44-45, 189-194). {@code unhcrMandateDetermination}:
+     * UNHCR determined the person's refugee status under its mandate, with the host's tolerance;
+     * {@code primaFacieRecognition}: the person was recognised as a refugee on a group (prima facie) basis. Each
+     * meets the individual-determination principle on its own.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Procedure(Truth statusProcedureAvailable, Truth individualExamination, String groupLabel,
                             Truth returnUnderBilateralArrangement, Truth heldForReturn,
                             Truth accessToCompetentAuthority, Truth personalInterview, Truth interpreter,
                             Truth accessToUnhcr, Truth reasonedDecision, Truth suspensiveAppeal,
-                            Truth exNuncRiskAssessment, Truth subsequentApplication) {
+                            Truth exNuncRiskAssessment, Truth subsequentApplication,
+                            Truth unhcrMandateDetermination, Truth primaFacieRecognition) {
         static final Procedure UNKNOWN = new Procedure(null, null, null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null, null);
 
         public Procedure {
             statusProcedureAvailable = Truth.orUnknown(statusProcedureAvailable);
@@ -386,6 +506,23 @@ public record CaseRecord(
             suspensiveAppeal = Truth.orUnknown(suspensiveAppeal);
             exNuncRiskAssessment = Truth.orUnknown(exNuncRiskAssessment);
             subsequentApplication = Truth.orUnknown(subsequentApplication);
+            unhcrMandateDetermination = Truth.orUnknown(unhcrMandateDetermination);
+            primaFacieRecognition = Truth.orUnknown(primaFacieRecognition);
+        }
+
+        /**
+         * Whether the person's status was determined otherwise than by the host's own individual examination: by
+         * UNHCR under its mandate, or by prima facie recognition. Without access to UNHCR there was no mandate
+         * determination; without access to UNHCR and without any status procedure of the host, nobody could have
+         * recognised the person prima facie. A recorded determination prevails.
+         */
+        public Truth determinedOtherwise() {
+            boolean noUnhcr = accessToUnhcr == Truth.NOT_ESTABLISHED;
+            Truth mandate = unhcrMandateDetermination == Truth.UNKNOWN && noUnhcr ? Truth.NOT_ESTABLISHED
+                    : unhcrMandateDetermination;
+            Truth group = primaFacieRecognition == Truth.UNKNOWN && noUnhcr
+                    && statusProcedureAvailable == Truth.NOT_ESTABLISHED ? Truth.NOT_ESTABLISHED : primaFacieRecognition;
+            return mandate.or(group);
         }
     }
 

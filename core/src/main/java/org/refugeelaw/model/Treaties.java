@@ -7,33 +7,113 @@ import java.util.List;
 
 /** Which states are bound by which instruments, each entry with its source. Data, not rule code. */
 public record Treaties(@JsonProperty(required = true) String schemaVersion, String description, LocalDate retrieved,
-                       List<Party> parties) {
+                       List<Party> parties, List<HostState> hostStates) {
     public Treaties {
         parties = parties == null ? List.of() : List.copyOf(parties);
+        hostStates = hostStates == null ? List.of() : List.copyOf(hostStates);
+    }
+
+    /** The treaty data without host-state data (as before host-state data were kept). */
+    public Treaties(String schemaVersion, String description, LocalDate retrieved, List<Party> parties) {
+        this(schemaVersion, description, retrieved, parties, List.of());
+    }
+
+    /**
+     * A host state's own law, where it matters beside its treaties: whether it has abolished the death penalty for
+     * all crimes in its own law (HRC General Comment No. 36 para 34: a state that has abolished it may not expose
+     * anyone to it by removal without credible and effective assurances).
+     *
+     * @param deathPenaltyAbolishedInLaw established, not established, or unknown
+     * @param abolishedOn                the date from which the abolition applies, if known
+     * @param source                     where this comes from
+     * @param verification               whether, and against what, the entry was checked ("not verified: ...")
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record HostState(@JsonProperty(required = true) String state, Truth deathPenaltyAbolishedInLaw,
+                            LocalDate abolishedOn, @JsonProperty(required = true) String source, String verification,
+                            String note) {
+        public HostState {
+            deathPenaltyAbolishedInLaw = Truth.orUnknown(deathPenaltyAbolishedInLaw);
+        }
+
+        /** Whether the death penalty was abolished in law on {@code day}. */
+        public Truth abolishedOn(LocalDate day) {
+            if (deathPenaltyAbolishedInLaw == Truth.ESTABLISHED && abolishedOn != null && day != null
+                    && day.isBefore(abolishedOn)) {
+                return Truth.NOT_ESTABLISHED;
+            }
+            return deathPenaltyAbolishedInLaw;
+        }
     }
 
     /**
      * One state's relation to one instrument.
      *
-     * @param status {@code party} binds; {@code signatory} and {@code not_party} do not
+     * @param status           {@code party} binds (from {@code inForceFrom}, until {@code inForceUntil});
+     *                         {@code signatory} and {@code not_party} do not
+     * @param date             the date of the recorded action (ratification, accession, signature)
+     * @param inForceFrom      the date from which the instrument binds the state, under the instrument's own
+     *                         entry-into-force clause; never guessed: where it is missing, whether the instrument
+     *                         bound the state on a given date is unknown
+     * @param inForceUntil     the date from which the state ceased to be bound (e.g. Russia and the ECHR, 16 September
+     *                         2022), if any
+     * @param inForceFromBasis the provision {@code inForceFrom} follows from
+     * @param verification     whether, and against what, the entry was checked ("not verified: ..." otherwise)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Party(@JsonProperty(required = true) String state,
                         @JsonProperty(required = true) Instrument instrument,
                         @JsonProperty(required = true) PartyStatus status,
-                        LocalDate date, String action,
-                        @JsonProperty(required = true) String source, String note) {
+                        LocalDate date, String action, LocalDate inForceFrom, LocalDate inForceUntil,
+                        String inForceFromBasis,
+                        @JsonProperty(required = true) String source, String verification, String note) {
 
         public boolean binding() { return status == PartyStatus.PARTY; }
 
-        /** The citation printed in reports, e.g. {@code CAT (ratification 1988-10-04; UN Treaty Collection ...)}. */
+        /**
+         * This entry as at {@code day}: a party binds only from {@code inForceFrom} and until {@code inForceUntil};
+         * before or after, it is read as not a party, with the reason in the note. A party whose in-force date is
+         * missing is {@link PartyStatus#UNKNOWN}: the date is reported, not guessed.
+         */
+        public Party asAt(LocalDate day) {
+            if (status != PartyStatus.PARTY || day == null) {
+                return this;
+            }
+            if (inForceUntil != null && !day.isBefore(inForceUntil)) {
+                return with(PartyStatus.NOT_PARTY, "ceased to bind " + state + " on " + inForceUntil
+                        + ", before the assessment date " + day);
+            }
+            if (inForceFrom == null) {
+                return with(PartyStatus.UNKNOWN, "the date from which it binds " + state
+                        + " is missing from treaties.json");
+            }
+            if (day.isBefore(inForceFrom)) {
+                return with(PartyStatus.NOT_PARTY, "in force for " + state + " only from " + inForceFrom
+                        + ", after the assessment date " + day);
+            }
+            return this;
+        }
+
+        private Party with(PartyStatus s, String why) {
+            return new Party(state, instrument, s, date, action, inForceFrom, inForceUntil, inForceFromBasis, source,
+                    verification, why + (note == null ? "" : "; " + note));
+        }
+
+        /**
+         * The citation printed in reports, e.g. {@code CAT (ratification 1988-10-04, in force 1988-11-03; UN Treaty
+         * Collection ...)}.
+         */
         public String citation() {
             String how = action == null ? "bound" : action;
-            return instrument.title() + " (" + how + (date == null ? "" : " " + date) + "; " + source + ")";
+            return instrument.title() + " (" + how + (date == null ? "" : " " + date)
+                    + (inForceFrom == null ? "" : ", in force " + inForceFrom)
+                    + (inForceUntil == null ? "" : " until " + inForceUntil) + "; " + source + ")";
         }
     }
 
+    /** {@code unknown} only arises as at a date, for a party whose in-force date is missing. */
     public enum PartyStatus {
-        @JsonProperty("party") PARTY, @JsonProperty("signatory") SIGNATORY, @JsonProperty("not_party") NOT_PARTY
+        @JsonProperty("party") PARTY, @JsonProperty("signatory") SIGNATORY, @JsonProperty("not_party") NOT_PARTY,
+        @JsonProperty("unknown") UNKNOWN
     }
 }

@@ -1,15 +1,12 @@
 package org.refugeelaw.report;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
-import com.github.mustachejava.util.HtmlEscaper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +35,10 @@ public final class HtmlReport {
     }
 
     /**
-     * Renders an assessment together with the narrative text of its case record (the person's account, event and
-     * crime descriptions), for a handout. Narratives are personal data: render them only where the reader may see
-     * them.
+     * Renders an assessment together with the person's account from its case record (the narratives and the
+     * descriptions of events after departure; never the description of a crime), for a handout. Narratives are
+     * personal data: render them only where the reader may see them (the runner does so only on request,
+     * {@code --with-account}).
      */
     public static String render(Assessment a, org.refugeelaw.model.CaseRecord caseRecord) {
         Map<String, Object> view = HtmlView.of(a);
@@ -48,6 +46,15 @@ public final class HtmlReport {
         view.put("hasCaseAccount", !account.isEmpty());
         view.put("caseAccount", account);
         return render(view);
+    }
+
+    /**
+     * The view model behind {@link #render(Assessment)}: the assessment as maps, lists, strings and booleans, tier by
+     * tier in the order the law takes them, for a front end that shows the same report in its own templates (the
+     * trainers' workbench). Nothing in it is escaped: the caller's templates must escape every value.
+     */
+    public static Map<String, Object> viewModel(Assessment a) {
+        return HtmlView.of(a);
     }
 
     /** Renders a view model; for the optional sections that the assessment does not carry yet. */
@@ -72,30 +79,9 @@ public final class HtmlReport {
             throw new IllegalStateException("The HTML report template " + TEMPLATE + " is not on the class path.");
         }
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return new EscapingFactory().compile(reader, TEMPLATE);
+            return new EscapingMustacheFactory().compile(reader, TEMPLATE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Mustache's HTML escaping, plus the braces. */
-    private static final class EscapingFactory extends DefaultMustacheFactory {
-        @Override
-        public void encode(String value, Writer writer) {
-            try {
-                int from = 0;
-                for (int i = 0; i < value.length(); i++) {
-                    char c = value.charAt(i);
-                    if (c == '{' || c == '}') {
-                        HtmlEscaper.escape(value.substring(from, i), writer);
-                        writer.write(c == '{' ? "&#123;" : "&#125;");
-                        from = i + 1;
-                    }
-                }
-                HtmlEscaper.escape(value.substring(from), writer);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }

@@ -45,7 +45,11 @@ final class HtmlView {
     private HtmlView() {
     }
 
-    /** The narrative fields of a case record, with their JSON paths, in document order. */
+    /**
+     * The person's account: the narrative fields of a case record, with their JSON paths, in document order. The
+     * description of a crime ({@code $.exclusion.crimes[].description}) is never shown: it is an allegation, not the
+     * person's account, and a handout is no place for it.
+     */
     static List<Map<String, Object>> account(org.refugeelaw.model.CaseRecord c) {
         List<Map<String, Object>> out = new ArrayList<>();
         addText(out, "$.departure.narrative", c.departure().narrative());
@@ -55,9 +59,6 @@ final class HtmlView {
         }
         for (int i = 0; i < c.eventsAfterDeparture().size(); i++) {
             addText(out, "$.eventsAfterDeparture[" + i + "].description", c.eventsAfterDeparture().get(i).description());
-        }
-        for (int i = 0; i < c.exclusion().crimes().size(); i++) {
-            addText(out, "$.exclusion.crimes[" + i + "].description", c.exclusion().crimes().get(i).description());
         }
         return out;
     }

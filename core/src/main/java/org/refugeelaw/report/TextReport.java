@@ -21,16 +21,33 @@ public final class TextReport {
     private TextReport() {
     }
 
+    /** A value from the case record on one line: control characters and line separators as backslash-u escapes. */
+    static String printable(String value) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                s.append(String.format("\\u%04X", (int) c));
+            } else {
+                s.append(c);
+            }
+        }
+        return s.toString();
+    }
+
     public static String render(Assessment a) {
         StringBuilder out = new StringBuilder();
-        String title = "Assessment of case " + a.caseId() + " (frame: " + a.frame() + ", library " + a.libraryVersion()
-                + ")";
+        String title = "Assessment of case " + printable(a.caseId()) + " (frame: " + a.frame() + ", library "
+                + a.libraryVersion() + ")";
         out.append(title).append('\n').append("=".repeat(Math.min(WIDTH, title.length()))).append("\n\n");
 
         Determination d = a.determination();
         out.append("DETERMINATION: ").append(words(d.status().name()));
         if (d.basis() != RefugeeBasis.NONE) {
-            out.append(", ").append(d.basis() == RefugeeBasis.SUR_PLACE ? "sur place" : "at departure");
+            out.append(", ").append(basis(d.basis()));
         }
         out.append('\n');
         for (String r : d.reasons()) {
@@ -177,6 +194,16 @@ public final class TextReport {
             case "NOT_MET" -> "NOT MET";
             case "UNDETERMINED" -> "UNDETERMINED";
             default -> "N/A";
+        };
+    }
+
+    /** "at departure", "sur place" or "ipso facto under RC 1D". */
+    static String basis(RefugeeBasis b) {
+        return switch (b) {
+            case AT_DEPARTURE -> "at departure";
+            case SUR_PLACE -> "sur place";
+            case IPSO_FACTO_1D -> "ipso facto under RC 1D";
+            case NONE -> "";
         };
     }
 

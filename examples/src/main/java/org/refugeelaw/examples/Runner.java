@@ -34,28 +34,129 @@ import picocli.CommandLine.Parameters;
         description = "Assess asylum cases against international refugee law and explain the result.",
         subcommands = {Runner.Run.class, Runner.Assess.class, Runner.WhatIfCommand.class, Runner.Compare.class,
                 Runner.Html.class, Runner.CoverageCommand.class, Runner.Batch.class, Runner.Generate.class,
-                CommandLine.HelpCommand.class})
+                org.refugeelaw.examples.workbench.ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Runner implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "On an internal error, also print the Java stack trace to standard error (for a bug"
+                    + " report). Without it, an internal error prints one line with a report id.")
+    boolean debug;
 
     public static void main(String[] args) {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line with the given output streams; returns the exit status. */
-    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    /**
+     * Runs the command line with the given output streams; returns the exit status (see {@link Exit}). Nothing the
+     * user can get wrong ends in a stack trace: each mistake gives one line on {@code err} naming the path or option
+     * and what to do. Control characters in anything printed are escaped ({@link Terminal}).
+     */
+    public static int execute(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = new PrintWriter(Terminal.filter(rawOut), true);
+        PrintWriter err = new PrintWriter(Terminal.filter(rawErr), true);
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
         CommandLine cl = new CommandLine(new Runner());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof ScenarioException || ex instanceof InvalidCaseException) {
-                err.println(ex.getMessage());
-                return 2;
-            }
-            throw ex;
+        // No ANSI colours in the help: the output filter would print them as escapes.
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cl.setParameterExceptionHandler((ex, arguments) -> {
+            CommandLine c = ex.getCommandLine();
+            err.println(c.getCommandSpec().qualifiedName() + ": " + oneLine(ex.getMessage()) + " (see '"
+                    + c.getCommandSpec().qualifiedName() + " --help')");
+            err.flush();
+            return Exit.USAGE;
         });
-        return cl.execute(args);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, err, debug));
+        try {
+            int code = cl.execute(args);
+            out.flush();
+            err.flush();
+            return code;
+        } catch (RuntimeException | Error e) {
+            // An exception in picocli itself, or in an exception handler.
+            return handle(e, err, debug);
+        }
+    }
+
+    /** The one line (and exit status) for an exception that reached the top of a command. */
+    static int handle(Throwable ex, PrintWriter err, boolean debug) {
+        int code;
+        if (ex instanceof ScenarioException se) {
+            err.println(se.getMessage());
+            code = se.exitCode();
+        } else if (ex instanceof InvalidCaseException ic) {
+            err.println(problemLines("refugee-law", ic));
+            code = Exit.DATA_ERROR;
+        } else if (ex instanceof CommandLine.ParameterException pe) {
+            err.println(pe.getCommandLine().getCommandSpec().qualifiedName() + ": " + oneLine(pe.getMessage()));
+            code = Exit.USAGE;
+        } else if (ex instanceof java.io.IOException io) {
+            err.println(ioLine(io));
+            code = io instanceof java.nio.file.NoSuchFileException ? Exit.NO_INPUT : Exit.IO_ERROR;
+        } else if (ex instanceof java.io.UncheckedIOException io) {
+            err.println(ioLine(io.getCause()));
+            code = Exit.IO_ERROR;
+        } else if (ex instanceof OutOfMemoryError) {
+            err.println("refugee-law: out of memory; give Java more memory (java -Xmx2g -jar ...) or a smaller input.");
+            code = Exit.SOFTWARE;
+        } else {
+            String id = reportId();
+            err.println("refugee-law: internal error (report id " + id + "): " + ex.getClass().getSimpleName()
+                    + ". This is a bug; please report it with the id" + (debug ? " and the details below."
+                    : ", and run again with --debug to print the details."));
+            if (debug) {
+                err.println("report id " + id + ":");
+                ex.printStackTrace(err);
+            }
+            code = Exit.SOFTWARE;
+        }
+        err.flush();
+        return code;
+    }
+
+    /** A line for an I/O failure that no command turned into a message of its own. */
+    private static String ioLine(java.io.IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getFile() != null) {
+            return Terminal.value(fse.getFile()) + ": " + UserFiles.reason(e) + "; check the path, the permissions"
+                    + " and the free space.";
+        }
+        return "refugee-law: reading or writing failed (" + UserFiles.reason(e) + "); check the paths, the"
+                + " permissions and the free space.";
+    }
+
+    /** One line per problem of an invalid case record, each starting with where it comes from. */
+    static String problemLines(String source, InvalidCaseException e) {
+        List<String> out = new ArrayList<>();
+        for (org.refugeelaw.api.InputProblem p : e.problems()) {
+            String m = p.message() == null ? p.path() : p.message();
+            out.add(Terminal.value(source) + ": " + Terminal.value(m.startsWith(p.path()) || m.startsWith("The ")
+                    || m.startsWith("Line ") ? m : p.path() + ": " + m));
+        }
+        if (out.isEmpty()) {
+            out.add(Terminal.value(source) + ": " + Terminal.value(String.valueOf(e.getMessage())));
+        }
+        return String.join(System.lineSeparator(), out);
+    }
+
+    /** A message of several lines, each escaped. */
+    static String lines(String message) {
+        List<String> out = new ArrayList<>();
+        for (String line : String.valueOf(message).split("\\R", -1)) {
+            out.add(Terminal.value(line));
+        }
+        return String.join(System.lineSeparator(), out);
+    }
+
+    private static String oneLine(String message) {
+        return Terminal.value(String.valueOf(message).strip());
+    }
+
+    /** A short random id that ties a user's report to a --debug run; it carries nothing from the input. */
+    static String reportId() {
+        return String.format(Locale.ROOT, "%08x", new java.security.SecureRandom().nextInt());
     }
 
     @Override
@@ -86,10 +187,14 @@ public final class Runner implements Runnable {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
+            List<Path> files = ScenarioLoader.files(folder);
+            if (jsonOut != null) {
+                UserFiles.outputFolder(jsonOut, folder, "--json-out");
+            }
             ScenarioRunner runner = new ScenarioRunner();
             List<String[]> rows = new ArrayList<>();
             int failures = 0;
-            for (Path file : ScenarioLoader.files(folder)) {
+            for (Path file : files) {
                 Scenario s;
                 Assessment a;
                 try {
@@ -97,30 +202,31 @@ public final class Runner implements Runnable {
                     a = runner.assess(s);
                 } catch (ScenarioException | InvalidCaseException e) {
                     failures++;
-                    rows.add(new String[] {file.getFileName().toString(), "-", "-", "ERROR"});
-                    out.println("ERROR in " + file + ":");
-                    out.println(e.getMessage());
+                    rows.add(new String[] {Terminal.value(file.getFileName().toString()), "-", "-", "ERROR"});
+                    out.println("ERROR in " + Terminal.path(file) + ":");
+                    out.println(e instanceof ScenarioException ? e.getMessage() : lines(e.getMessage()));
                     out.println();
                     continue;
                 }
                 if (jsonOut != null) {
-                    Files.createDirectories(jsonOut);
-                    Files.writeString(jsonOut.resolve(file.getFileName().toString().replaceFirst("\\.ya?ml$", "")
-                            + ".json"), CaseJson.write(a), java.nio.charset.StandardCharsets.UTF_8);
+                    Path target = jsonOut.resolve(file.getFileName().toString().replaceFirst("\\.ya?ml$", "")
+                            + ".json");
+                    write(target, CaseJson.write(a));
                 }
                 List<String> diffs = ScenarioCheck.differences(s.expected(), a);
                 if (reports) {
-                    out.println(s.title());
+                    out.println(Terminal.value(s.title()));
                     out.println(TextReport.render(a));
                 }
                 String expected = s.expected().refugeeStatus() == null ? "(not stated)"
                         : s.expected().refugeeStatus() + (s.expected().basis() == null ? "" : " " + s.expected().basis());
                 String actual = a.determination().status() + " " + a.determination().basis();
-                rows.add(new String[] {file.getFileName().toString(), expected, actual, diffs.isEmpty() ? "pass" : "FAIL"});
+                rows.add(new String[] {Terminal.value(file.getFileName().toString()), expected, actual,
+                        diffs.isEmpty() ? "pass" : "FAIL"});
                 if (!diffs.isEmpty()) {
                     failures++;
-                    out.println("FAIL " + file.getFileName() + ":");
-                    diffs.forEach(d -> out.println("  - " + d));
+                    out.println("FAIL " + Terminal.path(file.getFileName()) + ":");
+                    diffs.forEach(d -> out.println("  - " + Terminal.value(d)));
                     out.println();
                 }
             }
@@ -149,38 +255,102 @@ public final class Runner implements Runnable {
         Frame frame;
 
         @Option(names = "--alternatives", description = "Also search the alternatives: the decisive missing facts"
-                + " and counterfactuals (costs many assessments).")
+                + " and counterfactuals (costs many assessments; see --time-budget and --assessment-budget).")
         boolean alternatives;
 
+        @CommandLine.Mixin
+        Budgets budgets;
+
+        @Option(names = "--with-account", description = "With -f html: also show the person's account (the"
+                + " narratives of the case record). Off by default: the account is personal data. The description of"
+                + " a crime is never shown.")
+        boolean withAccount;
+
         @Override
-        public Integer call() throws IOException {
+        public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            ScenarioRunner runner = new ScenarioRunner();
+            if (!List.of("json", "text", "md", "html").contains(format)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Unknown format '" + Terminal.value(format) + "': use text, md, html or json.");
+            }
+            budgets.check(spec.commandLine());
             Assessment a;
             org.refugeelaw.api.Assessor assessor;
             org.refugeelaw.model.CaseRecord c;
             Frame f;
             if (file.toString().endsWith(".json")) {
-                assessor = runner.assessor();
-                c = CaseJson.read(Files.readString(file));
+                String text = UserFiles.readText(file, UserFiles.MAX_CASE_RECORD_BYTES, "a case record");
+                assessor = null;
+                try {
+                    c = CaseJson.read(text);
+                } catch (InvalidCaseException e) {
+                    throw new ScenarioException(Exit.DATA_ERROR, problemLines(file.toString(), e));
+                }
                 f = frame == null ? Frame.UNHCR : frame;
             } else {
                 Scenario s = ScenarioLoader.load(file);
-                assessor = runner.assessorFor(s);
                 c = ScenarioRunner.caseOf(s);
+                assessor = new ScenarioRunner().assessorFor(s);
                 f = frame == null ? s.frame() : frame;
             }
-            a = alternatives ? assessor.assessWithAlternatives(c, f) : assessor.assess(c, f);
+            if (assessor == null) {
+                assessor = org.refugeelaw.api.Assessor.create();
+            }
+            a = alternatives ? budgets.search(assessor, c, f) : assessor.assess(c, f);
             switch (format) {
                 case "json" -> out.print(CaseJson.write(a));
                 case "text" -> out.print(TextReport.render(a));
                 case "md" -> out.print(MarkdownReport.render(a));
-                case "html" -> out.print(HtmlReport.render(a, c));
-                default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                        "Unknown format '" + format + "': use text, md, html or json.");
+                default -> out.print(withAccount ? HtmlReport.render(a, c) : HtmlReport.render(a));
             }
             out.flush();
-            return 0;
+            if (out.checkError()) {
+                throw new ScenarioException(Exit.IO_ERROR, "refugee-law assess: writing to standard output failed;"
+                        + " check where the output goes (a full disk?).");
+            }
+            return Exit.OK;
+        }
+    }
+
+    /** The budgets of the search for alternatives (assess --alternatives, html). */
+    static final class Budgets {
+        @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "60",
+                description = "Stop the search for alternatives after this many seconds (0.1 to 3600) and say where"
+                        + " it stopped. Default: ${DEFAULT-VALUE}")
+        double timeBudget;
+
+        @Option(names = "--assessment-budget", paramLabel = "N", defaultValue = "3000",
+                description = "Stop the search for alternatives after N alternative assessments (0 to 3000) and say"
+                        + " where it stopped. Default: ${DEFAULT-VALUE}")
+        int assessmentBudget;
+
+        void check(CommandLine cl) {
+            if (!(timeBudget >= 0.1 && timeBudget <= 3600)) {
+                throw new CommandLine.ParameterException(cl, "--time-budget must be between 0.1 and 3600 seconds,"
+                        + " not " + timeBudget + ".");
+            }
+            if (assessmentBudget < 0 || assessmentBudget > 3000) {
+                throw new CommandLine.ParameterException(cl, "--assessment-budget must be between 0 and 3000, not "
+                        + assessmentBudget + ".");
+            }
+        }
+
+        Assessment search(org.refugeelaw.api.Assessor assessor, org.refugeelaw.model.CaseRecord c, Frame f) {
+            return assessor.assessWithAlternatives(c, f, Duration.ofMillis(Math.round(timeBudget * 1000)),
+                    assessmentBudget);
+        }
+    }
+
+    /** Writes a text file whole, as UTF-8; a failure is one line naming the file (exit status 74). */
+    static void write(Path target, String text) {
+        try {
+            Files.writeString(target, text, StandardCharsets.UTF_8);
+        } catch (java.nio.file.AccessDeniedException | java.nio.file.NoSuchFileException e) {
+            throw new ScenarioException(Exit.CANT_CREATE, Terminal.path(target) + ": cannot be written ("
+                    + UserFiles.reason(e) + "); check the folder and its permissions.");
+        } catch (IOException e) {
+            throw new ScenarioException(Exit.IO_ERROR, Terminal.path(target) + ": writing failed ("
+                    + UserFiles.reason(e) + "); check the free space and run again.");
         }
     }
 
@@ -188,7 +358,7 @@ public final class Runner implements Runnable {
             description = {"Assess every scenario in a folder and write one self-contained HTML report per scenario,"
                     + " to print or hand out: <out>/<scenario file name>.html (a scenario in a subfolder goes to the"
                     + " same subfolder of <out>). Prints each file it wrote.",
-                    "Exits with status 2 if a scenario cannot be read or assessed; the others are still written."})
+                    "Exits with status 65 if a scenario cannot be read or assessed; the others are still written."})
     static final class Html implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -198,46 +368,56 @@ public final class Runner implements Runnable {
         Path folder;
 
         @Option(names = {"-o", "--out"}, required = true, paramLabel = "<dir>",
-                description = "Folder to write the reports to; created if missing. Existing reports are overwritten.")
+                description = "Folder to write the reports to; created if missing. Existing reports are overwritten."
+                        + " It may not lie inside the scenario folder.")
         Path outDir;
+
+        @CommandLine.Mixin
+        Budgets budgets;
+
+        @Option(names = "--with-account", description = "Also show each person's account (the narratives of the"
+                + " case record). Off by default: the account is personal data. The description of a crime is never"
+                + " shown.")
+        boolean withAccount;
 
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (!Files.isDirectory(folder)) {
-                throw new ScenarioException(folder + ": not a folder of scenario files.");
-            }
+            budgets.check(spec.commandLine());
+            List<Path> files = ScenarioLoader.files(folder);
+            UserFiles.outputFolder(outDir, folder, "--out");
             ScenarioRunner runner = new ScenarioRunner();
             int written = 0;
             int errors = 0;
-            for (Path file : ScenarioLoader.files(folder)) {
+            for (Path file : files) {
                 Assessment a;
                 org.refugeelaw.model.CaseRecord c;
                 try {
                     Scenario s = ScenarioLoader.load(file);
                     c = ScenarioRunner.caseOf(s);
                     // A handout carries the decisive missing facts and counterfactuals too.
-                    a = runner.assessorFor(s).assessWithAlternatives(c, s.frame());
+                    a = budgets.search(runner.assessorFor(s), c, s.frame());
                 } catch (ScenarioException | InvalidCaseException e) {
                     errors++;
-                    err.println("ERROR in " + file + ":");
-                    err.println(e.getMessage());
+                    err.println("ERROR in " + Terminal.path(file) + ":");
+                    err.println(e instanceof ScenarioException ? e.getMessage() : lines(e.getMessage()));
                     continue;
                 }
                 Path relative = folder.relativize(file);
                 String name = relative.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".html";
                 Path target = outDir.resolve(relative).resolveSibling(name);
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, HtmlReport.render(a, c), StandardCharsets.UTF_8);
+                UserFiles.outputFolder(target.getParent(), null, "--out");
+                write(target, withAccount ? HtmlReport.render(a, c) : HtmlReport.render(a));
                 written++;
-                out.println("wrote " + target + " (" + a.caseId() + ": " + a.determination().status() + ")");
+                out.println("wrote " + Terminal.path(target) + " (" + Terminal.value(a.caseId()) + ": "
+                        + a.determination().status() + ")");
             }
-            out.println("Wrote " + written + (written == 1 ? " report" : " reports") + " to " + outDir
+            out.println("Wrote " + written + (written == 1 ? " report" : " reports") + " to " + Terminal.path(outDir)
                     + (errors == 0 ? "." : "; " + errors + (errors == 1 ? " scenario" : " scenarios")
                     + " could not be assessed."));
             out.flush();
-            return errors == 0 ? 0 : 2;
+            return errors == 0 ? Exit.OK : Exit.DATA_ERROR;
         }
     }
 
@@ -248,8 +428,11 @@ public final class Runner implements Runnable {
                 "  {\"line\":n,\"errors\":[{\"path\",\"received\",\"expected\",\"message\"}...]}  for a line"
                         + " that is not (malformed JSON, an invalid case record, a blank or over-long line).",
                 "Bad lines do not stop the batch. Progress goes to standard error at most once a second, and a"
-                        + " summary at the end. Exit status 0 when the batch completed, even with bad lines;"
-                        + " 2 when the input cannot be read or the output cannot be written."})
+                        + " summary at the end. With -o the results go to <output>.partial in the same folder, renamed"
+                        + " to <output> when complete; an interrupted run continues with --resume.",
+                "Exit status 0 when the batch completed, even with bad lines; 64 when -o is the input; 66 when the"
+                        + " input does not exist; 73 when the output cannot be created; 74 when reading or writing"
+                        + " fails part-way."})
     static final class Batch implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -275,11 +458,65 @@ public final class Runner implements Runnable {
                 description = "Report progress on standard error at most once a second (default: on).")
         boolean progress;
 
+        @Option(names = "--resume", description = {"Continue an interrupted run: keep the complete lines already in"
+                + " <output.jsonl>.partial and continue from the next input line. The result is byte-identical to"
+                + " an uninterrupted run. Needs -o."})
+        boolean resume;
+
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            if (threads < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1.");
+            if (threads < 1 || threads > 256) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be between 1 and 256,"
+                        + " not " + threads + ".");
+            }
+            if (resume && output == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--resume needs -o <output.jsonl>: only"
+                        + " a run written to a file can be resumed.");
+            }
+            Path in = null;
+            if (!input.equals("-")) {
+                try {
+                    in = Path.of(input);
+                } catch (java.nio.file.InvalidPathException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), Terminal.value(input)
+                            + ": not a valid path.");
+                }
+                if (!Files.exists(in)) {
+                    throw new ScenarioException(Exit.NO_INPUT, "batch: " + Terminal.path(in) + ": no such file;"
+                            + " check the path.");
+                }
+                if (Files.isDirectory(in)) {
+                    throw new ScenarioException(Exit.NO_INPUT, "batch: " + Terminal.path(in) + ": is a folder; give"
+                            + " a file of case records in JSON Lines.");
+                }
+            }
+            Path partial = null;
+            long done = 0;
+            if (output != null) {
+                partial = checkOutput(in);
+                if (resume) {
+                    if (!Files.exists(partial)) {
+                        if (Files.exists(output)) {
+                            err.println("batch: " + Terminal.path(output) + " is complete (there is no "
+                                    + Terminal.path(partial.getFileName()) + " to resume); nothing to do.");
+                            return Exit.OK;
+                        }
+                    } else {
+                        try {
+                            done = ResumableOutput.keepCompleteLines(partial);
+                        } catch (IOException e) {
+                            throw new ScenarioException(Exit.IO_ERROR, "batch: " + Terminal.path(partial)
+                                    + ": cannot be read (" + UserFiles.reason(e) + ").");
+                        }
+                        err.println("batch: resuming after line " + done + " (kept in " + Terminal.path(partial)
+                                + ")");
+                    }
+                } else if (Files.exists(partial)) {
+                    throw new ScenarioException(Exit.USAGE, "batch: " + Terminal.path(partial) + " holds the"
+                            + " results of an interrupted run; continue it with --resume, or delete it to start"
+                            + " again.");
+                }
             }
             BatchAssessor batch = BatchAssessor.of(Assessor.create()).withFrame(frame).withThreads(threads);
             if (progress) {
@@ -290,31 +527,153 @@ public final class Runner implements Runnable {
                 });
             }
             BatchAssessor.Summary s;
-            try (InputStream in = input.equals("-") ? System.in : Files.newInputStream(Path.of(input))) {
+            FailureRecorder written = null;
+            String inName = in == null ? "standard input" : Terminal.path(in);
+            try (InputStream raw = in == null ? System.in : Files.newInputStream(in)) {
+                InputStream source = ResumableOutput.blankFirstLines(raw, done);
                 if (output == null) {
                     // Standard output, or the writer the runner was given (tests); flushed, not closed.
                     PrintWriter out = spec.commandLine().getOut();
-                    s = batch.run(in, out);
+                    s = batch.run(source, out);
                     if (out.checkError()) {
-                        err.println("batch: failed writing to standard output");
-                        return 2;
+                        throw new ScenarioException(Exit.IO_ERROR, "batch: writing to standard output failed; check"
+                                + " where the output goes (a full disk, a closed pipe?).");
                     }
                 } else {
-                    try (OutputStream out = Files.newOutputStream(output)) {
-                        s = batch.run(in, out);
+                    try (java.io.FileOutputStream file = new java.io.FileOutputStream(partial.toFile(), done > 0)) {
+                        written = new FailureRecorder(new OutputStreamWriter(file, StandardCharsets.UTF_8));
+                        Writer w = ResumableOutput.dropLines(new BufferedWriter(written, 1 << 16), done);
+                        s = batch.run(source, w);
+                        w.flush();
+                        file.getChannel().force(true);
                     }
                 }
-            } catch (java.nio.file.NoSuchFileException e) {
-                err.println("batch: no such file: " + e.getFile());
-                return 2;
+            } catch (java.nio.file.AccessDeniedException e) {
+                throw new ScenarioException(Exit.NO_INPUT, "batch: " + inName + ": cannot be read (permission"
+                        + " denied); check its permissions.");
             } catch (IOException e) {
-                err.println("batch: " + e);
-                return 2;
+                if (written != null && written.failure != null) {
+                    throw new ScenarioException(Exit.IO_ERROR, "batch: writing " + Terminal.path(partial)
+                            + " failed (" + UserFiles.reason(written.failure) + "); the complete lines written so far"
+                            + " are kept there: free space and run again with --resume.");
+                }
+                throw new ScenarioException(Exit.IO_ERROR, "batch: reading " + inName + " failed ("
+                        + UserFiles.reason(e) + ")" + (partial == null ? "." : "; the complete lines written so far"
+                        + " are kept in " + Terminal.path(partial) + ": run again with --resume."));
             }
-            err.printf(Locale.ROOT, "batch: done: %d lines, %d assessed, %d errors, in %s (%.0f lines/s)%n",
-                    s.lines(), s.ok(), s.errors(), seconds(s.elapsed()), s.rate());
+            if (s.lines() < done) {
+                throw new ScenarioException(Exit.DATA_ERROR, "batch: " + Terminal.path(partial) + " holds " + done
+                        + " lines, but " + inName + " has only " + s.lines() + "; it is not the partial output of"
+                        + " this input. Move it away and run again without --resume.");
+            }
+            if (output != null) {
+                try {
+                    try {
+                        Files.move(partial, output, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                        Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } catch (IOException e) {
+                    throw new ScenarioException(Exit.CANT_CREATE, "batch: " + Terminal.path(output) + ": cannot be"
+                            + " replaced (" + UserFiles.reason(e) + "); the complete results are in "
+                            + Terminal.path(partial) + ".");
+                }
+            }
+            long lines = s.lines() - done;
+            long errors = s.errors() - done;
+            err.printf(Locale.ROOT, "batch: done: %d lines, %d assessed, %d errors, in %s (%.0f lines/s)%s%n",
+                    lines, s.ok(), errors, seconds(s.elapsed()), s.rate(),
+                    done > 0 ? " after resuming at line " + (done + 1) : "");
             err.flush();
-            return 0;
+            return Exit.OK;
+        }
+
+        /** Checks -o against the input and returns the partial file beside it. */
+        private Path checkOutput(Path in) {
+            String o = Terminal.path(output);
+            if (Files.isDirectory(output)) {
+                throw new ScenarioException(Exit.CANT_CREATE, "batch: -o " + o + ": is a folder; give a file name,"
+                        + " such as " + o + "/results.jsonl.");
+            }
+            if (Files.exists(output) && !Files.isRegularFile(output)) {
+                throw new ScenarioException(Exit.CANT_CREATE, "batch: -o " + o + ": is not a regular file (a"
+                        + " device?); give a file, or leave out -o to write to standard output.");
+            }
+            Path folder = output.toAbsolutePath().getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                throw new ScenarioException(Exit.CANT_CREATE, "batch: -o " + o + ": the folder " + Terminal.path(folder)
+                        + " does not exist; create it first.");
+            }
+            Path partial = ResumableOutput.partial(output);
+            if (in != null) {
+                for (Path p : List.of(output, partial)) {
+                    try {
+                        if (Files.exists(p) && Files.isSameFile(in, p)) {
+                            throw new ScenarioException(Exit.USAGE, "batch: -o " + o + ": is the input file "
+                                    + Terminal.path(in) + "; writing there would destroy the caseload. Choose another"
+                                    + " output file.");
+                        }
+                    } catch (IOException e) {
+                        throw new ScenarioException(Exit.IO_ERROR, "batch: " + Terminal.path(p) + ": cannot be"
+                                + " checked (" + UserFiles.reason(e) + ").");
+                    }
+                }
+            }
+            if (!Files.isWritable(folder)) {
+                throw new ScenarioException(Exit.CANT_CREATE, "batch: -o " + o + ": the folder "
+                        + Terminal.path(folder) + " is not writable; choose another output file.");
+            }
+            return partial;
+        }
+
+        /** Remembers the first failure to write, so that a write error is told from a read error. */
+        private static final class FailureRecorder extends java.io.FilterWriter {
+            IOException failure;
+
+            FailureRecorder(Writer out) {
+                super(out);
+            }
+
+            @Override
+            public void write(int c) throws IOException {
+                try {
+                    out.write(c);
+                } catch (IOException e) {
+                    failure = failure == null ? e : failure;
+                    throw e;
+                }
+            }
+
+            @Override
+            public void write(char[] cbuf, int off, int len) throws IOException {
+                try {
+                    out.write(cbuf, off, len);
+                } catch (IOException e) {
+                    failure = failure == null ? e : failure;
+                    throw e;
+                }
+            }
+
+            @Override
+            public void write(String str, int off, int len) throws IOException {
+                try {
+                    out.write(str, off, len);
+                } catch (IOException e) {
+                    failure = failure == null ? e : failure;
+                    throw e;
+                }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    failure = failure == null ? e : failure;
+                    throw e;
+                }
+            }
         }
 
         private static String seconds(Duration d) {
@@ -354,10 +713,29 @@ public final class Runner implements Runnable {
             CaseloadGenerator.Counts c;
             if (output == null) {
                 c = CaseloadGenerator.write(lines, badPercent, seed, spec.commandLine().getOut());
+                if (spec.commandLine().getOut().checkError()) {
+                    throw new ScenarioException(Exit.IO_ERROR, "generate: writing to standard output failed; check"
+                            + " where the output goes (a full disk, a closed pipe?).");
+                }
             } else {
+                if (Files.isDirectory(output)) {
+                    throw new ScenarioException(Exit.CANT_CREATE, "generate: -o " + Terminal.path(output) + ": is a"
+                            + " folder; give a file name.");
+                }
+                Path folder = output.toAbsolutePath().getParent();
+                if (folder == null || !Files.isDirectory(folder)) {
+                    throw new ScenarioException(Exit.CANT_CREATE, "generate: -o " + Terminal.path(output)
+                            + ": the folder " + Terminal.path(folder) + " does not exist; create it first.");
+                }
                 try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output),
                         StandardCharsets.UTF_8), 1 << 16)) {
                     c = CaseloadGenerator.write(lines, badPercent, seed, w);
+                } catch (java.nio.file.AccessDeniedException e) {
+                    throw new ScenarioException(Exit.CANT_CREATE, "generate: -o " + Terminal.path(output)
+                            + ": cannot be created (permission denied); choose another file.");
+                } catch (IOException e) {
+                    throw new ScenarioException(Exit.IO_ERROR, "generate: writing " + Terminal.path(output)
+                            + " failed (" + UserFiles.reason(e) + "); check the free space and run again.");
                 }
             }
             spec.commandLine().getErr().printf(Locale.ROOT, "generate: %d lines, %d bad %s%n", c.lines(), c.bad(),
@@ -414,37 +792,38 @@ public final class Runner implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            for (String set : sets) {
+                if (set.indexOf('=') <= 0) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--set " + Terminal.value(set)
+                            + ": write PATH=VALUE, e.g. departure.withPermission=established");
+                }
+            }
             Scenario s = ScenarioLoader.load(file);
             ScenarioRunner runner = new ScenarioRunner();
             com.fasterxml.jackson.databind.JsonNode tree = s.caseTree();
             for (String set : sets) {
                 int eq = set.indexOf('=');
-                if (eq <= 0) {
-                    throw new CommandLine.ParameterException(spec.commandLine(),
-                            "--set " + set + ": write PATH=VALUE, e.g. departure.withPermission=established");
-                }
                 tree = WhatIf.set(tree, set.substring(0, eq).strip(), set.substring(eq + 1).strip());
             }
             org.refugeelaw.model.CaseRecord changed;
             try {
                 changed = CaseJson.fromTree(tree);
             } catch (InvalidCaseException e) {
-                throw new ScenarioException("The changed facts do not make a valid case record ("
-                        + String.join(", ", sets) + "):" + System.lineSeparator() + e.getMessage());
+                throw new ScenarioException(problemLines("--set " + String.join(" --set ", sets), e));
             }
             org.refugeelaw.api.Assessor assessor = runner.assessorFor(s);
             Assessment before = assessor.assess(ScenarioRunner.caseOf(s), s.frame());
             Assessment after = assessor.assess(changed, s.frame());
-            out.println(s.title() + " (" + s.frame() + " frame)");
-            out.println("What if " + String.join(" and ", sets) + "?");
+            out.println(Terminal.value(s.title()) + " (" + s.frame() + " frame)");
+            out.println("What if " + Terminal.value(String.join(" and ", sets)) + "?");
             List<WhatIf.Change> changes = WhatIf.changes(before, after);
             if (changes.isEmpty()) {
                 out.println("Nothing changes in the outcome (" + before.outcome() + ").");
                 return 0;
             }
             for (WhatIf.Change c : changes) {
-                out.println("* " + c.item() + ": " + c.before() + " -> " + c.after());
-                c.reasons().forEach(r -> out.println("    " + r));
+                out.println("* " + Terminal.value(c.item()) + ": " + c.before() + " -> " + c.after());
+                c.reasons().forEach(r -> out.println("    " + Terminal.value(r)));
             }
             out.flush();
             return 0;
@@ -471,7 +850,7 @@ public final class Runner implements Runnable {
             Scenario s = ScenarioLoader.load(file);
             ScenarioRunner runner = new ScenarioRunner();
             org.refugeelaw.assessment.FrameComparison fc = runner.assessorFor(s).compareFrames(ScenarioRunner.caseOf(s));
-            out.println(s.title());
+            out.println(Terminal.value(s.title()));
             List<String[]> rows = new ArrayList<>();
             List<String> head = new ArrayList<>(List.of("", "item"));
             head.addAll(fc.frames());
@@ -493,8 +872,8 @@ public final class Runner implements Runnable {
             }
             out.println("Why the frames differ:");
             for (org.refugeelaw.assessment.FrameComparison.Row r : diffs) {
-                out.println("* " + r.item());
-                r.reasons().forEach(x -> out.println("    " + x));
+                out.println("* " + Terminal.value(r.item()));
+                r.reasons().forEach(x -> out.println("    " + Terminal.value(x)));
             }
             out.flush();
             return 0;

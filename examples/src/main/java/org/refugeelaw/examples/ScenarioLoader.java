@@ -25,17 +25,18 @@ import org.refugeelaw.api.InvalidCaseException;
 
 /** Reads scenario files (YAML). A mistake in a file becomes a {@link ScenarioException} naming file, line and column. */
 public final class ScenarioLoader {
-    private static final ObjectMapper YAML = YAMLMapper.builder(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final ObjectMapper YAML = StrictYaml.MAPPER;
 
     private ScenarioLoader() {
     }
 
     /** The scenario files in a folder (and its subfolders), sorted by path. */
     public static List<Path> files(Path folder) throws IOException {
+        UserFiles.inputFolder(folder, "a folder of scenario files");
         try (Stream<Path> s = Files.walk(folder)) {
             return s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw UserFiles.unreadable(folder, e.getCause());
         }
     }
 
@@ -43,11 +44,7 @@ public final class ScenarioLoader {
     public static Scenario load(Path file) {
         ScenarioFile raw;
         String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new ScenarioException(file + ": cannot be read (" + e.getMessage() + ")");
-        }
+        text = UserFiles.readText(file, UserFiles.MAX_SCENARIO_BYTES, "a scenario file");
         if (text.contains("\t")) {
             int line = 1;
             int col = 1;
@@ -59,27 +56,41 @@ public final class ScenarioLoader {
                     col++;
                 }
             }
-            throw new ScenarioException(file + ", line " + line + ", column " + col
+            throw new ScenarioException(Terminal.path(file) + ", line " + line + ", column " + col
                     + ": a tab character. YAML indentation must use spaces; replace the tab with spaces.");
         }
+        StrictYaml.check(file, text);
         try {
             raw = YAML.readValue(text, ScenarioFile.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new ScenarioException(where(file, e.getLocation()) + ": unknown field '" + e.getPropertyName()
-                    + "'" + suggestion(e.getPropertyName(), e.getKnownPropertyIds()) + ".");
+            throw new ScenarioException(where(file, e.getLocation()) + ": unknown field '"
+                    + Terminal.value(e.getPropertyName()) + "'" + suggestion(e.getPropertyName(),
+                    e.getKnownPropertyIds()) + ".");
         } catch (InvalidFormatException e) {
-            throw new ScenarioException(where(file, e.getLocation()) + ": '" + e.getValue() + "' is not a valid "
+            throw new ScenarioException(where(file, e.getLocation()) + ": '" + Terminal.value(String.valueOf(
+                    e.getValue())) + "' is not a valid "
                     + e.getTargetType().getSimpleName()
                     + (e.getTargetType().isEnum() ? " (one of " + List.of(e.getTargetType().getEnumConstants()) + ")"
                     : "") + ".");
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : "[" + r.getIndex() + "]").reduce((x, y) -> x + "." + y).orElse("");
+            Class<?> type = e.getTargetType();
+            String wanted = type == String.class ? "text" : type != null && List.class.isAssignableFrom(type)
+                    ? "a list" : type != null && type.isEnum() ? "one of " + List.of(type.getEnumConstants())
+                    : "a mapping";
+            throw new ScenarioException(where(file, e.getLocation()) + ": "
+                    + (field.isEmpty() ? "the file" : "'" + Terminal.value(field) + "'") + " must be " + wanted
+                    + ".");
         } catch (JsonProcessingException e) {
-            throw new ScenarioException(where(file, e.getLocation()) + ": " + e.getOriginalMessage());
+            throw new ScenarioException(where(file, e.getLocation()) + ": "
+                    + Terminal.value(StrictYaml.firstLine(String.valueOf(e.getOriginalMessage()))));
         }
         if (raw == null || raw.caseRecord() == null) {
-            throw new ScenarioException(file + ": no 'case' section; a scenario needs the case record under 'case:'.");
+            throw new ScenarioException(Terminal.path(file) + ": no 'case' section; a scenario needs the case record under 'case:'.");
         }
         if (raw.title() == null) {
-            throw new ScenarioException(file + ": no 'title'.");
+            throw new ScenarioException(Terminal.path(file) + ": no 'title'.");
         }
         checkCase(file, text, raw.caseRecord());
         return new Scenario(file, raw.title(), orEmpty(raw.provisions()), orEmpty(raw.teaching()),
@@ -108,18 +119,18 @@ public final class ScenarioLoader {
     private static final Pattern FIELDS = Pattern.compile("one of the fields ([^()]+?)\\s*(\\(|$)");
 
     static String describe(Path file, YamlLocations.Place place, InputProblem p) {
-        String where = file + (place == null ? "" : ", line " + place.line() + ", column "
+        String where = Terminal.path(file) + (place == null ? "" : ", line " + place.line() + ", column "
                 + place.column());
         String expected = p.expected() == null ? "" : p.expected();
         if (expected.startsWith("one of the fields")) {
             Matcher m = DID_YOU_MEAN.matcher(expected);
             Matcher f = FIELDS.matcher(expected);
             String valid = f.find() ? " (valid here: " + f.group(1).strip() + ")" : "";
-            return where + ": " + p.path() + ": unknown field"
+            return where + ": " + Terminal.value(p.path()) + ": unknown field"
                     + (m.find() ? "; did you mean '" + m.group(1) + "'?" : "") + valid;
         }
         String msg = p.message() == null ? "" : p.message();
-        return where + ": " + (msg.startsWith(p.path()) ? msg : p.path() + ": " + msg);
+        return where + ": " + Terminal.value(msg.startsWith(p.path()) ? msg : p.path() + ": " + msg);
     }
 
     private static List<String> orEmpty(List<String> l) {
@@ -128,9 +139,9 @@ public final class ScenarioLoader {
 
     static String where(Path file, JsonLocation loc) {
         if (loc == null || loc.getLineNr() < 0) {
-            return file.toString();
+            return Terminal.path(file);
         }
-        return file + ", line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+        return Terminal.path(file) + ", line " + loc.getLineNr() + ", column " + loc.getColumnNr();
     }
 
     /** ", did you mean 'x'?" for the known name nearest to the unknown one, or nothing if none is close. */

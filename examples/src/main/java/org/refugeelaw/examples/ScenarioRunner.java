@@ -1,7 +1,11 @@
 package org.refugeelaw.examples;
 
-import java.io.IOException;
-import java.io.InputStream;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.refugeelaw.api.InputProblem;
+import org.refugeelaw.api.InvalidCaseException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,18 +18,22 @@ import org.refugeelaw.model.CountryInformation;
 
 /** Assesses scenarios with one shared assessor; a scenario may bring its own country information. */
 public final class ScenarioRunner {
-    private final Assessor assessor;
+    private Assessor assessor;
     private final Map<Path, Assessor> byDataset = new ConcurrentHashMap<>();
 
     public ScenarioRunner(Assessor assessor) {
-        this.assessor = assessor;
+        this.assessor = java.util.Objects.requireNonNull(assessor, "assessor");
     }
 
+    /** A runner whose assessor is created when first needed (so that a bad input is refused before the rules load). */
     public ScenarioRunner() {
-        this(Assessor.create());
+        this.assessor = null;
     }
 
-    public Assessor assessor() {
+    public synchronized Assessor assessor() {
+        if (assessor == null) {
+            assessor = Assessor.create();
+        }
         return assessor;
     }
 
@@ -41,17 +49,100 @@ public final class ScenarioRunner {
     /** The assessor for a scenario: the shared one, or one with the scenario's own country information. */
     public Assessor assessorFor(Scenario s) {
         if (s.countryInformation() == null) {
-            return assessor;
+            return assessor();
         }
-        Path dataset = s.file().toAbsolutePath().getParent().resolve(s.countryInformation()).normalize();
-        return byDataset.computeIfAbsent(dataset, p -> {
-            try (InputStream in = Files.newInputStream(p)) {
-                CountryInformation ci = CaseJson.readCountryInformation(in);
-                return assessor.withCountryInformation(ci);
-            } catch (IOException e) {
-                throw new ScenarioException(s.file() + ": country information file " + p + " cannot be read ("
-                        + e.getMessage() + ")");
-            }
-        });
+        Path dataset = countryInformationFile(s);
+        Assessor cached = byDataset.get(dataset);
+        if (cached != null) {
+            return cached;
+        }
+        CountryInformation ci = readCountryInformation(dataset);
+        return byDataset.computeIfAbsent(dataset, p -> assessor().withCountryInformation(ci));
     }
+
+    /**
+     * The scenario's country-information file, resolved against the scenario's folder. It must lie inside that
+     * folder or one of its subfolders (by real path, so a symbolic link cannot lead out of it).
+     */
+    static Path countryInformationFile(Scenario s) {
+        String name = s.countryInformation();
+        String where = Terminal.path(s.file()) + ": countryInformation '" + Terminal.value(name) + "'";
+        Path base = s.file().normalize().getParent();
+        if (base == null) {
+            base = s.file().getFileSystem().getPath("");
+        }
+        Path dataset;
+        try {
+            Path given = base.getFileSystem().getPath(name);
+            if (name.isBlank() || given.isAbsolute()) {
+                throw new ScenarioException(where + " must be a path relative to the scenario's folder, such as"
+                        + " country-information/KP.json.");
+            }
+            dataset = base.resolve(given).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ScenarioException(where + " is not a valid path.");
+        }
+        String outside = where + " lies outside the scenario's folder; keep the country information in that folder"
+                + " or a subfolder of it.";
+        Path folder = base.toAbsolutePath().normalize();
+        Path absolute = dataset.toAbsolutePath().normalize();
+        if (!absolute.startsWith(folder) || absolute.equals(folder)) {
+            throw new ScenarioException(outside);
+        }
+        if (!Files.exists(dataset)) {
+            throw new ScenarioException(Exit.NO_INPUT, where + ": no such file; check the path (it is relative to"
+                    + " the scenario's folder).");
+        }
+        if (!UserFiles.inside(dataset, folder)) {
+            // A symbolic link on the way leads out of the folder.
+            throw new ScenarioException(outside);
+        }
+        return dataset;
+    }
+
+    /** A Jackson parse error in one line, without its source excerpt, class names or feature hints. */
+    static String jsonProblem(com.fasterxml.jackson.core.JsonProcessingException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.startsWith("Trailing token")) {
+            return "more than one JSON value; the file must hold exactly one";
+        }
+        if (m.startsWith("Duplicate field '")) {
+            return "the key " + m.substring("Duplicate field ".length()) + " is written twice in the same object";
+        }
+        m = StrictYaml.firstLine(m);
+        m = m.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "");
+        m = m.replaceAll(":? ?maybe a \\(non-standard\\) comment\\?.*$", "");
+        m = m.replaceAll(": enable `[^`]*` to allow", "");
+        return m.strip();
+    }
+
+    /** Reads a country-information file: size-limited, strict UTF-8, JSON, valid against its schema. */
+    static CountryInformation readCountryInformation(Path file) {
+        String text = UserFiles.readText(file, UserFiles.MAX_COUNTRY_INFORMATION_BYTES, "a country-information file");
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new ScenarioException(ScenarioLoader.where(file, e.getLocation()) + ": not valid JSON ("
+                    + Terminal.value(jsonProblem(e)) + ").");
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw new ScenarioException(Terminal.path(file) + ": is empty; a country-information file holds one JSON"
+                    + " object.");
+        }
+        try {
+            return CaseJson.countryInformationFromTree(tree);
+        } catch (InvalidCaseException e) {
+            List<String> lines = new ArrayList<>();
+            for (InputProblem p : e.problems()) {
+                lines.add(Terminal.path(file) + ": " + Terminal.value(p.message().startsWith(p.path()) ? p.message()
+                        : p.path() + ": " + p.message()));
+            }
+            throw new ScenarioException(String.join(System.lineSeparator(), lines));
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind
+            .ObjectMapper().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature())
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 }

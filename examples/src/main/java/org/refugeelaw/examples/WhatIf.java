@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
@@ -48,10 +47,10 @@ public final class WhatIf {
             node = step(node, segments.get(i), segments.get(i + 1) instanceof Integer, path);
         }
         Object last = segments.get(segments.size() - 1);
-        JsonNode v = value(value);
+        JsonNode v = value(path, value);
         if (last instanceof String name) {
             if (!(node instanceof ObjectNode o)) {
-                throw new ScenarioException("--set " + path + ": '" + name + "' is not inside an object.");
+                throw new ScenarioException(Exit.USAGE, "--set " + Terminal.value(path) + ": '" + name + "' is not inside an object.");
             }
             if (v.isNull()) {
                 o.remove(name);
@@ -61,7 +60,7 @@ public final class WhatIf {
         } else {
             int idx = (Integer) last;
             if (!(node instanceof ArrayNode a) || idx > a.size()) {
-                throw new ScenarioException("--set " + path + ": no list element [" + idx + "] there.");
+                throw new ScenarioException(Exit.USAGE, "--set " + Terminal.value(path) + ": no list element [" + idx + "] there.");
             }
             if (idx == a.size()) {
                 a.add(v);
@@ -89,14 +88,14 @@ public final class WhatIf {
                 continue;
             }
             if (!m.find(at) || m.start() != at) {
-                throw new ScenarioException("--set " + path + ": cannot read the path at '" + p.substring(at)
+                throw new ScenarioException(Exit.USAGE, "--set " + Terminal.value(path) + ": cannot read the path at '" + Terminal.value(p.substring(at))
                         + "'. Write it as departure.withPermission or $.activitiesAbroad[0].authoritiesAware.");
             }
             segments.add(m.group(1) != null ? m.group(1) : Integer.valueOf(m.group(2)));
             at = m.end();
         }
         if (segments.isEmpty()) {
-            throw new ScenarioException("--set " + path + ": the path is empty.");
+            throw new ScenarioException(Exit.USAGE, "--set " + Terminal.value(path) + ": the path is empty.");
         }
         return segments;
     }
@@ -104,7 +103,7 @@ public final class WhatIf {
     private static JsonNode step(JsonNode node, Object segment, boolean nextIsIndex, String path) {
         if (segment instanceof String name) {
             if (!(node instanceof ObjectNode o)) {
-                throw new ScenarioException("--set " + path + ": '" + name + "' is not inside an object.");
+                throw new ScenarioException(Exit.USAGE, "--set " + Terminal.value(path) + ": '" + name + "' is not inside an object.");
             }
             JsonNode child = o.get(name);
             if (child == null || child.isNull()) {
@@ -114,7 +113,7 @@ public final class WhatIf {
         }
         int idx = (Integer) segment;
         if (!(node instanceof ArrayNode a) || idx > a.size()) {
-            throw new ScenarioException("--set " + path + ": no list element [" + idx + "] there.");
+            throw new ScenarioException(Exit.USAGE, "--set " + Terminal.value(path) + ": no list element [" + idx + "] there.");
         }
         if (idx == a.size()) {
             return nextIsIndex ? a.addArray() : a.addObject();
@@ -122,15 +121,50 @@ public final class WhatIf {
         return a.get(idx);
     }
 
-    private static JsonNode value(String value) {
-        try {
-            return JSON.readTree(value);
-        } catch (JsonProcessingException e) {
+    /**
+     * The value of a {@code --set}, read whole. A value that begins like JSON (a list, an object, a quoted string, a
+     * number, true, false or null) must be exactly one JSON value: anything after it is refused and named. Any other
+     * value is text, taken whole (a date such as 2020-01-05, or a word such as established). An empty value is
+     * refused: write null to make a fact unknown.
+     */
+    static JsonNode value(String path, String value) {
+        String where = "--set " + Terminal.value(path) + "=" + Terminal.value(value);
+        if (value == null || value.isEmpty()) {
+            throw new ScenarioException(Exit.USAGE, where + ": the value is empty; give a value, or null to make the"
+                    + " fact unknown.");
+        }
+        boolean looksJson = value.startsWith("[") || value.startsWith("{") || value.startsWith("\"")
+                || JSON_WORD.matcher(value).lookingAt() || value.matches("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?(\\s.*)?");
+        if (!looksJson) {
             return TextNode.valueOf(value);
-        } catch (RuntimeException e) {
-            return value == null || value.isEmpty() ? JsonNodeFactory.instance.nullNode() : TextNode.valueOf(value);
+        }
+        try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(value)) {
+            JsonNode node = JSON.readTree(p);
+            long end = p.currentLocation().getCharOffset();
+            String rest = end < 0 || end >= value.length() ? "" : value.substring((int) end).strip();
+            if (node == null || node.isMissingNode()) {
+                throw new ScenarioException(Exit.USAGE, where + ": no value could be read.");
+            }
+            if (node.isNumber() && !Double.isFinite(node.asDouble())) {
+                throw new ScenarioException(Exit.USAGE, where + ": the number " + Terminal.value(value.strip())
+                        + " is out of range.");
+            }
+            if (!rest.isEmpty()) {
+                throw new ScenarioException(Exit.USAGE, where + ": the value " + Terminal.value(node.toString())
+                        + " is followed by '" + Terminal.value(rest) + "', which is left over; give one value (quote"
+                        + " text as a JSON string, e.g. '\"a b\"').");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new ScenarioException(Exit.USAGE, where + ": not a JSON value ("
+                    + Terminal.value(ScenarioRunner.jsonProblem(e)) + "); write a list"
+                    + " as [\"a\",\"b\"], text as a word or a JSON string.");
+        } catch (java.io.IOException e) {
+            throw new ScenarioException(Exit.USAGE, where + ": not readable as a value.");
         }
     }
+
+    private static final Pattern JSON_WORD = Pattern.compile("(true|false|null)(?![A-Za-z0-9_])");
 
     /** Every item whose value differs between the two assessments, in report order. */
     public static List<Change> changes(Assessment before, Assessment after) {

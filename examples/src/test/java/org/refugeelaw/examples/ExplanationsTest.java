@@ -113,7 +113,10 @@ class ExplanationsTest {
         // The bar on return for a person eligible for subsidiary protection exists under the EU frame only (QD 21).
         assertThat(cmp.differences()).extracting(FrameComparison.Row::item).containsExactlyInAnyOrder(
                 "determination", Criterion.SUR_PLACE_GOOD_FAITH.name(), Criterion.SUBSIDIARY_QD15.name(),
-                Criterion.HUMANITARIAN_CONCERN.name(), "return to NG / " + Criterion.SUBSIDIARY_PROTECTION_BAR.name());
+                Criterion.HUMANITARIAN_CONCERN.name(), "return to NG / " + Criterion.SUBSIDIARY_PROTECTION_BAR.name(),
+                // Issue 11 point 5: under the US frame withholding and CAT protection need harm more likely than not.
+                "return to NG / " + Criterion.NON_REFOULEMENT_33.name(),
+                "return to NG / " + Criterion.ABSOLUTE_BAR_TORTURE.name());
         FrameComparison.Row goodFaith = cmp.differences().stream()
                 .filter(r -> r.item().equals("SUR_PLACE_GOOD_FAITH")).findFirst().orElseThrow();
         assertThat(goodFaith.values()).containsExactly("NOT_MET", "MET", "NOT_MET", "NOT_MET");

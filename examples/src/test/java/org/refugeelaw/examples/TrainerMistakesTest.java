@@ -75,7 +75,7 @@ class TrainerMistakesTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Runner.execute(new String[] {"assess", f.toString()}, new PrintWriter(out), new PrintWriter(err));
-        assertThat(exit).isEqualTo(2);
+        assertThat(exit).isEqualTo(Exit.DATA_ERROR);
         assertThat(err.toString()).contains("did you mean 'withPermission'?").doesNotContain("Exception")
                 .doesNotContain("\tat ");
     }

@@ -76,7 +76,7 @@ class WhatIfTest {
         StringWriter err = new StringWriter();
         int exit = Runner.execute(new String[] {"what-if", S9.toString(), "--set", "departure.withPermission=yes"},
                 new PrintWriter(new StringWriter()), new PrintWriter(err));
-        assertThat(exit).isEqualTo(2);
+        assertThat(exit).isEqualTo(Exit.DATA_ERROR);
         assertThat(err.toString()).contains("$.departure.withPermission");
     }
 }

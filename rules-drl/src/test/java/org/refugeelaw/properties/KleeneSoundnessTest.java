@@ -20,9 +20,10 @@ import org.refugeelaw.api.Frame;
  * finding, every procedural finding) that was not UNDETERMINED.
  *
  * <p>Excluded are the facts on which the law itself puts the burden on the authority, where the rules read "unknown"
- * as "no indication" (documented in docs/case-record.md): the cessation clauses, RC 1D assistance for anyone not from
- * Palestine, the RC 33(2) exceptions while all three are unknown, the subjective fear, which is presumed, diplomatic
- * assurances (the returning state must show them) and violence of exceptional intensity (the person must adduce it). Also
+ * as "no indication" (documented in docs/case-record.md): the cessation clauses, RC 1D facts for anyone the record does
+ * not point to as a Palestine refugee, the RC 33(2) exceptions while all three are unknown, the subjective fear, which
+ * is presumed, diplomatic assurances (the returning state must show them), an assurance against the death penalty
+ * (likewise) and violence of exceptional intensity (the person must adduce it). Also
  * excluded are facts that are not really unknown: a destination's admission, risk and onward return where country
  * information on how that state treats people from the country of origin fills the record's gap, and procedural
  * guarantees that were necessarily not given because no examination or procedure took place (setting them would
@@ -77,6 +78,21 @@ class KleeneSoundnessTest {
             return proc.path("individualExamination").asText().equals("not_established")
                     || proc.path("statusProcedureAvailable").asText().equals("not_established");
         }
+        if (path.size() == 4 && path.get(0).equals("destinations") && path.get(2).equals("prosecution")
+                && path.get(3).equals("assuranceAgainstDeathPenalty")) {
+            // The state relying on an assurance against the death penalty must produce it: none shown, none counts.
+            return true;
+        }
+        if (p.equals("[procedure, unhcrMandateDetermination]")) {
+            // Without access to UNHCR there was no mandate determination (setting it would contradict the record).
+            return tree.path("procedure").path("accessToUnhcr").asText().equals("not_established");
+        }
+        if (p.equals("[procedure, primaFacieRecognition]")) {
+            // Without a status procedure and without UNHCR, nobody could have recognised the person prima facie.
+            JsonNode proc = tree.path("procedure");
+            return proc.path("accessToUnhcr").asText().equals("not_established")
+                    && proc.path("statusProcedureAvailable").asText().equals("not_established");
+        }
         if (p.startsWith("[cessation,") || p.equals("[claim, statedFear]")) {
             return true;
         }
@@ -86,11 +102,22 @@ class KleeneSoundnessTest {
                 && (path.get(2).equals("diplomaticAssurances") || path.get(2).equals("generalViolenceOfExceptionalIntensity"))) {
             return true;
         }
-        if (p.equals("[exclusion, unAgencyAssistance]")) {
-            return !tree.path("countryOfOrigin").asText().equals("PS");
+        if (p.equals("[exclusion, unAgencyAssistance]") || p.equals("[exclusion, palestineRefugee]")) {
+            // RC 1D with nothing known about UNRWA and nothing pointing to it: no indication (exclusion-1D.drl).
+            JsonNode e = tree.path("exclusion");
+            String other = p.equals("[exclusion, palestineRefugee]") ? "unAgencyAssistance" : "palestineRefugee";
+            String origin2 = tree.path("countryOfOrigin").asText();
+            boolean holdsOne = false;
+            for (JsonNode n : tree.path("person").path("nationalities")) {
+                holdsOne |= n.path("basis").asText().equals("held");
+            }
+            boolean pointsTo1D = origin2.equals("PS") || (java.util.List.of("JO", "LB", "SY").contains(origin2) && !holdsOne);
+            return !pointsTo1D && e.path(other).asText("unknown").equals("unknown");
         }
         if (p.equals("[exclusion, dangerToSecurity]") || p.equals("[exclusion, dangerToCommunity]")
-                || p.equals("[exclusion, finalConvictionParticularlySeriousCrime]")) {
+                || p.equals("[exclusion, finalConvictionParticularlySeriousCrime]")
+                || p.equals("[exclusion, aggravatedFelonyFiveYears]")) {
+            // No indication of an RC 33(2) exception (issue 11 point 5: with the US aggravated-felony rule).
             JsonNode e = tree.path("exclusion");
             return e.path("dangerToSecurity").asText().equals("unknown")
                     && e.path("dangerToCommunity").asText().equals("unknown")
@@ -127,7 +154,10 @@ class KleeneSoundnessTest {
                     }
                     Map<String, String> after = PropertySupport.statuses(ASSESSOR.assess(c, frame));
                     for (var e : before.entrySet()) {
-                        if (!keys.test(e.getKey()) || e.getValue().equals("UNDETERMINED")) {
+                        // A return barred pending the determination of refugee status is provisional by design:
+                        // deciding the claim turns it into BARRED or NOT_BARRED (issue 11 point 4).
+                        if (!keys.test(e.getKey()) || e.getValue().equals("UNDETERMINED")
+                                || e.getValue().equals("BARRED_PENDING_DETERMINATION")) {
                             continue;
                         }
                         String now = after.get(e.getKey());

@@ -27,7 +27,8 @@ class MonotonicityTest {
     static int rank(String status, boolean againstClaim) {
         int r = switch (status) {
             case "MET", "REFUGEE", "BARRED" -> 2;
-            case "UNDETERMINED" -> 1;
+            // Barred pending determination is provisional, like UNDETERMINED: the determination settles it.
+            case "UNDETERMINED", "BARRED_PENDING_DETERMINATION" -> 1;
             default -> 0;
         };
         return againstClaim ? 2 - r : r;

@@ -120,4 +120,19 @@ class ProceduralGuaranteesTest {
                 "$.procedure.accessToUnhcr", "$.procedure.exNuncRiskAssessment", "$.procedure.interpreter",
                 "$.procedure.reasonedDecision", "$.procedure.suspensiveAppeal");
     }
+
+    /** Issue 11 point 8: a host not party to the Convention is not reported as breaching RC 35. */
+    @Test
+    void noAccessToUnhcrIsNotABreachOfRc35ForAHostNotPartyToTheConvention() {
+        Map<String, ProceduralFinding> g = byGuarantee(northKoreanInChina().set("hostState", "TH")
+                .set("currentCountry", "TH").set("procedure.accessToUnhcr", "not_established")
+                .set("procedure.personalInterview", "not_established").assess());
+        assertThat(g.get("accessToUnhcr").status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(g.get("accessToUnhcr").violation()).isFalse();
+        assertThat(g.get("accessToUnhcr").reasons().get(0)).isEqualTo("Not owed under RC 35, which binds only parties"
+                + " to the Refugee Convention or its Protocol; TH is not one (the person had no access to UNHCR; not a"
+                + " breach).");
+        // The interview is still owed (CAT General Comment No. 4 para 13): its absence remains a breach.
+        assertThat(g.get("personalInterview").violation()).isTrue();
+    }
 }

@@ -1,6 +1,7 @@
 package org.refugeelaw.rules.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.refugeelaw.rules.RuleTestSupport.nationalOf;
 import static org.refugeelaw.rules.RuleTestSupport.northKoreanInChina;
 
 import org.junit.jupiter.api.Test;
@@ -63,5 +64,46 @@ class ReturnDecisionTest {
         assertThat(a.returns()).extracting(ReturnFinding::destination, ReturnFinding::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("KP", ReturnStatus.BARRED),
                         org.assertj.core.groups.Tuple.tuple("KR", ReturnStatus.NOT_BARRED));
+    }
+
+    /** Issue 11 point 4: RC 33 protects a claimant whose status is undetermined, pending the determination. */
+    @Test
+    void barredPendingDeterminationWhereStatusIsUndeterminedAndAConventionRiskAtTheOriginIsOpen() {
+        // Political activity in the UK; whether XA's authorities know of it is unknown. The harm (arbitrary
+        // detention) engages no absolute bar, so before the fix return was merely "not yet decided".
+        Assessment a = nationalOf("XA").set("activitiesAbroad.0", "{\"kind\": \"political_activity\"}").assess();
+        assertThat(a.determination().status()).isEqualTo(org.refugeelaw.assessment.RefugeeStatus.UNDETERMINED);
+        ReturnFinding r = a.returnTo("XA").orElseThrow();
+        assertThat(r.status()).isEqualTo(ReturnStatus.BARRED_PENDING_DETERMINATION);
+        assertThat(r.reasons().get(0)).contains("barred pending the determination of refugee status")
+                .contains("HB 28").contains("ExCom Conclusion No. 6 (1977) (c)");
+        assertThat(r.independentOfUnknown()).isFalse();
+        BarFinding rc33 = r.bars().stream()
+                .filter(b -> b.criterion() == org.refugeelaw.assessment.Criterion.NON_REFOULEMENT_33).findFirst()
+                .orElseThrow();
+        assertThat(rc33.status()).isEqualTo(Status.UNDETERMINED);
+        assertThat(rc33.reasons().get(0)).contains("Refugee status is not yet determined")
+                .contains("until the claim is decided, RC 33 forbids return");
+        assertThat(rc33.legalBasis()).contains("ExCom Conclusion No. 6 (XXVIII) (1977) (c)");
+    }
+
+    @Test
+    void notPendingWhereTheHostIsNotBoundByRc33() {
+        // Thailand is party to neither the Convention nor the Protocol: no RC 33 duty pending determination.
+        Assessment a = nationalOf("XA").set("hostState", "TH").set("currentCountry", "TH")
+                .set("activitiesAbroad.0", "{\"kind\": \"political_activity\"}").assess();
+        assertThat(a.returnTo("XA").orElseThrow().status()).isNotEqualTo(ReturnStatus.BARRED_PENDING_DETERMINATION);
+    }
+
+    @Test
+    void notPendingForAThirdCountryWhereNoRiskAndNoOnwardReturnIsShown() {
+        // The same undetermined claim; removal to a third country shown safe is not barred pending determination.
+        Assessment a = nationalOf("XA").set("activitiesAbroad.0", "{\"kind\": \"political_activity\"}")
+                .set("destinations.1", "{\"country\": \"NZ\", \"riskThere\": \"not_established\","
+                        + " \"onwardReturnRisk\": \"not_established\"}").assess();
+        assertThat(a.returnTo("XA").orElseThrow().status()).isEqualTo(ReturnStatus.BARRED_PENDING_DETERMINATION);
+        ReturnFinding nz = a.returnTo("NZ").orElseThrow();
+        assertThat(nz.status()).isEqualTo(ReturnStatus.NOT_BARRED);
+        assertThat(nz.reasons()).containsExactly("No bar that binds the host state forbids return to NZ.");
     }
 }

@@ -68,15 +68,19 @@ class TreatyDataMissingTest {
         return null;
     }
 
+    /** Whether the instrument binds the state on S1's assessment date, 2024-06-01. */
     private static boolean binds(String state, Instrument i) {
         JsonNode p = party(state, i);
-        return p != null && p.get("status").asText().equals("party");
+        return p != null && p.get("status").asText().equals("party")
+                && (!p.has("inForceUntil") || p.get("inForceUntil").asText().compareTo("2024-06-01") > 0);
     }
 
     /** The citation the report must print for a binding instrument, built from treaties.json. */
     private static String cite(String articles, String state, Instrument i) {
         JsonNode p = party(state, i);
-        return articles + ": " + i.title() + " (" + p.get("action").asText() + " " + p.get("date").asText() + "; "
+        return articles + ": " + i.title() + " (" + p.get("action").asText() + " " + p.get("date").asText()
+                + (p.has("inForceFrom") ? ", in force " + p.get("inForceFrom").asText() : "")
+                + (p.has("inForceUntil") ? " until " + p.get("inForceUntil").asText() : "") + "; "
                 + p.get("source").asText() + ")";
     }
 
@@ -108,13 +112,13 @@ class TreatyDataMissingTest {
         BarFinding cn33 = bar(cn, "KP", Criterion.NON_REFOULEMENT_33);
         assertThat(cn33.status()).isEqualTo(Status.MET);
         assertThat(cn33.instruments()).containsExactly(
-                "RC 33: 1951 Refugee Convention (accession 1982-09-24; UN Treaty Collection, Chapter V.2)",
+                "RC 33: 1951 Refugee Convention (accession 1982-09-24, in force 1982-12-23; UN Treaty Collection, Chapter V.2)",
                 "RC 33 (through Protocol art. I): 1967 Protocol relating to the Status of Refugees (accession"
-                        + " 1982-09-24; UN Treaty Collection, Chapter V.5)");
+                        + " 1982-09-24, in force 1982-09-24; UN Treaty Collection, Chapter V.5)");
         BarFinding cnTorture = bar(cn, "KP", Criterion.ABSOLUTE_BAR_TORTURE);
         assertThat(cnTorture.status()).isEqualTo(Status.MET);
         assertThat(cnTorture.instruments()).containsExactly(
-                "CAT art. 3: Convention against Torture (ratification 1988-10-04; UN Treaty Collection, Chapter IV.9)");
+                "CAT art. 3: Convention against Torture (ratification 1988-10-04, in force 1988-11-03; UN Treaty Collection, Chapter IV.9)");
         BarFinding cnLife = bar(cn, "KP", Criterion.ABSOLUTE_BAR_LIFE_CIDT);
         assertThat(cnLife.status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(cnLife.reasons().get(0)).contains("ICCPR (signed 1998-10-05, not ratified)");
@@ -127,12 +131,12 @@ class TreatyDataMissingTest {
         BarFinding thTorture = bar(th, "KP", Criterion.ABSOLUTE_BAR_TORTURE);
         assertThat(thTorture.status()).isEqualTo(Status.MET);
         assertThat(thTorture.instruments()).containsExactly(
-                "CAT art. 3: Convention against Torture (accession 2007-10-02; UN Treaty Collection, Chapter IV.9)",
-                "ICCPR art. 7: ICCPR (accession 1996-10-29; UN Treaty Collection, Chapter IV.4)");
+                "CAT art. 3: Convention against Torture (accession 2007-10-02, in force 2007-11-01; UN Treaty Collection, Chapter IV.9)",
+                "ICCPR art. 7: ICCPR (accession 1996-10-29, in force 1997-01-29; UN Treaty Collection, Chapter IV.4)");
         BarFinding thLife = bar(th, "KP", Criterion.ABSOLUTE_BAR_LIFE_CIDT);
         assertThat(thLife.status()).isEqualTo(Status.MET);
         assertThat(thLife.instruments()).containsExactly(
-                "ICCPR arts. 6 and 7: ICCPR (accession 1996-10-29; UN Treaty Collection, Chapter IV.4)");
+                "ICCPR arts. 6 and 7: ICCPR (accession 1996-10-29, in force 1997-01-29; UN Treaty Collection, Chapter IV.4)");
 
         // Return stays barred; only its grounds change. Nothing outside the bars changes.
         assertThat(cn.returnTo("KP").orElseThrow().reasons()).containsExactly("Return to KP is barred by"
@@ -145,10 +149,22 @@ class TreatyDataMissingTest {
                 .isEqualTo(cn.determination());
         assertThat(th.determination().surPlaceCauses())
                 .containsExactlyInAnyOrderElementsOf(cn.determination().surPlaceCauses());
-        assertThat(th.procedure()).isEqualTo(cn.procedure());
+        // Issue 11 point 8: the procedure differs only where the Convention matters. Thailand, not a party, is not
+        // reported as breaching RC 35, and the individual-determination duty is attributed to CAT 3 and ICCPR 7.
+        assertThat(th.procedure()).filteredOn(p -> !p.guarantee().equals("accessToUnhcr"))
+                .isEqualTo(cn.procedure().stream().filter(p -> !p.guarantee().equals("accessToUnhcr")).toList());
+        assertThat(th.procedure()).filteredOn(p -> p.guarantee().equals("accessToUnhcr"))
+                .extracting(p -> p.status()).containsExactly(Status.NOT_APPLICABLE);
+        Set<Criterion> procedural = Set.of(Criterion.INDIVIDUAL_DETERMINATION, Criterion.PROCEDURAL_GUARANTEES);
         for (CriterionFinding f : cn.criteria()) {
+            if (procedural.contains(f.criterion())) {
+                assertThat(th.finding(f.criterion()).orElseThrow().status()).isEqualTo(f.status());
+                continue;
+            }
             assertThat(th.finding(f.criterion())).as(f.criterion().name()).contains(f);
         }
+        assertThat(th.finding(Criterion.INDIVIDUAL_DETERMINATION).orElseThrow().reasons().get(0))
+                .contains("TH is not party to the Refugee Convention or its Protocol and does not violate them.");
     }
 
     /** Which bars the 18 host states in treaties.json owe on return of S1 to the DPRK (the DPRK itself left out). */
@@ -252,9 +268,83 @@ class TreatyDataMissingTest {
             }
             assertThat(life.status()).isEqualTo(Status.MET);
             assertThat(life.instruments()).containsExactlyElementsOf(lifeCites);
-            assertThat(life.reasons().get(0)).contains(abolitionist ? host + " has abolished the death penalty by treaty"
-                    : "has not abolished the death penalty by treaty");
+            // Issue 11 point 3: the death penalty for leaving is arbitrary under ICCPR 6 for every party, and an
+            // abolitionist host may not expose anyone to it at all; the reasons say so either way.
+            assertThat(life.reasons().get(0)).contains("would be arbitrary under ICCPR 6");
+            if (abolitionist) {
+                assertThat(life.reasons().get(0)).contains(host + " has abolished the death penalty");
+            }
         }
         assertThat(a.returnTo("KP").orElseThrow().status()).isEqualTo(ReturnStatus.BARRED);
+    }
+
+    // Issue 11 point 7: treaty obligations as at the date of the decision.
+
+    @Test
+    void russiaWasBoundByTheEchrUntil16September2022AndNotAfter() {
+        CaseBuilder c = s1().set("hostState", "RU").set("currentCountry", "RU");
+        BarFinding before = bar(c.set("assessmentDate", "2021-06-01").assess(), "KP", Criterion.ABSOLUTE_BAR_TORTURE);
+        assertThat(before.instruments()).contains("ECHR art. 3: ECHR (ratification 1998-05-05, in force 1998-05-05"
+                + " until 2022-09-16; Council of Europe Treaty Office, ETS 005)");
+        BarFinding after = bar(s1().set("hostState", "RU").set("currentCountry", "RU").assess(), "KP",
+                Criterion.ABSOLUTE_BAR_TORTURE);
+        assertThat(after.instruments()).noneMatch(i -> i.startsWith("ECHR"));
+        // CAT and the ICCPR still bind Russia: the bar itself stands.
+        assertThat(after.status()).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void catBoundThailandOnlyFromItsEntryIntoForceThirtyDaysAfterAccession() {
+        CaseBuilder c = s1().set("hostState", "TH").set("currentCountry", "TH").set("departure.date", "2007-06-01")
+                .set("activitiesAbroad.0.date", "2007-07-01");
+        BarFinding october = bar(c.set("assessmentDate", "2007-10-31").assess(), "KP", Criterion.ABSOLUTE_BAR_TORTURE);
+        assertThat(october.instruments()).noneMatch(i -> i.startsWith("CAT"))
+                .anyMatch(i -> i.startsWith("ICCPR art. 7"));
+        BarFinding november = bar(s1().set("hostState", "TH").set("currentCountry", "TH")
+                .set("departure.date", "2007-06-01").set("activitiesAbroad.0.date", "2007-07-01")
+                .set("assessmentDate", "2007-11-01").assess(), "KP", Criterion.ABSOLUTE_BAR_TORTURE);
+        assertThat(november.instruments()).contains("CAT art. 3: Convention against Torture (accession 2007-10-02,"
+                + " in force 2007-11-01; UN Treaty Collection, Chapter IV.9)");
+    }
+
+    @Test
+    void aMissingInForceDateIsReportedNeverGuessed() {
+        org.refugeelaw.model.Treaties bundled = org.refugeelaw.api.Assessor.bundledTreaties();
+        // Thailand without its ICCPR entry, and with CAT's in-force date missing: CAT alone carries the bar.
+        List<org.refugeelaw.model.Treaties.Party> parties = new ArrayList<>();
+        for (org.refugeelaw.model.Treaties.Party p : bundled.parties()) {
+            if (p.state().equals("TH") && p.instrument() == Instrument.ICCPR) {
+                continue;
+            }
+            parties.add(p.state().equals("TH") && p.instrument() == Instrument.CAT
+                    ? new org.refugeelaw.model.Treaties.Party(p.state(), p.instrument(), p.status(), p.date(),
+                            p.action(), null, null, null, p.source(), p.verification(), p.note())
+                    : p);
+        }
+        org.refugeelaw.model.Treaties t = new org.refugeelaw.model.Treaties(bundled.schemaVersion(),
+                bundled.description(), bundled.retrieved(), parties);
+        Assessment a = s1().set("hostState", "TH").set("currentCountry", "TH")
+                .using(org.refugeelaw.rules.RuleTestSupport.ASSESSOR.withTreaties(t)).assess();
+        BarFinding b = bar(a, "KP", Criterion.ABSOLUTE_BAR_TORTURE);
+        assertThat(b.status()).isEqualTo(Status.UNDETERMINED);
+        assertThat(b.reasons().get(0)).contains("is not known").contains("missing from treaties.json");
+        assertThat(b.missingFacts()).containsExactly("treaties.json: inForceFrom for TH/CAT");
+        assertThat(b.rulesFired()).contains("The in-force date of the instruments barring return to torture is"
+                + " missing");
+    }
+
+    @Test
+    void everyBindingEntryOfTheBundledDataHasItsInForceDateAndSaysWhetherItWasVerified() {
+        for (org.refugeelaw.model.Treaties.Party p : org.refugeelaw.api.Assessor.bundledTreaties().parties()) {
+            assertThat(p.verification()).as(p.state() + "/" + p.instrument()).isNotBlank();
+            if (p.binding()) {
+                assertThat(p.inForceFrom()).as(p.state() + "/" + p.instrument()).isNotNull();
+                assertThat(p.inForceFromBasis()).as(p.state() + "/" + p.instrument()).isNotBlank();
+                assertThat(p.inForceFrom()).as(p.state() + "/" + p.instrument()).isAfterOrEqualTo(p.date());
+            }
+        }
+        org.refugeelaw.model.Treaties.Party ch = org.refugeelaw.api.Assessor.bundledTreaties().parties().stream()
+                .filter(p -> p.state().equals("CH") && p.instrument() == Instrument.ECHR_P13).findFirst().orElseThrow();
+        assertThat(ch.date()).isEqualTo(java.time.LocalDate.of(2002, 5, 3));
     }
 }

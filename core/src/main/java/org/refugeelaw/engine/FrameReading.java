@@ -1,0 +1,76 @@
+package org.refugeelaw.engine;
+
+import java.util.List;
+import org.refugeelaw.model.CaseRecord;
+import org.refugeelaw.model.Truth;
+
+/**
+ * Each frame's reading of non-refoulement, from frames.json, in the words shown in the reasons: the standard of
+ * proof for withholding and CAT protection (US: more likely than not; INS v Stevic; 8 CFR 1208.16), the reading of
+ * RC 33(2), and what firm resettlement bars.
+ */
+public final class FrameReading {
+    private FrameReading() {
+    }
+
+    /** The destination's own finding that harm there is more likely than not, or unknown. */
+    public static Truth likely(List<?> destinations) {
+        return destinations.isEmpty() ? Truth.UNKNOWN
+                : ((CaseRecord.Destination) destinations.get(0)).harmMoreLikelyThanNot();
+    }
+
+    /** The CAT 3 bar under the frame: in the US, substantial grounds mean torture is more likely than not. */
+    public static Truth cat3(FramePolicy f, Truth risk, List<?> destinations) {
+        return f.moreLikelyThanNot() ? risk.and(likely(destinations)) : risk;
+    }
+
+    /** The sentence added to the CAT 3 bar's reasons under the US frame. */
+    public static String cat3Note(FramePolicy f, Truth risk, List<?> destinations) {
+        if (!f.moreLikelyThanNot() || risk == Truth.NOT_ESTABLISHED) {
+            return "";
+        }
+        return " Under the " + f.id() + " frame, CAT protection requires that torture be more likely than not"
+                + " (8 CFR 1208.16(c)(2)): " + words(likely(destinations)) + ".";
+    }
+
+    private static String words(Truth t) {
+        return switch (t) {
+            case ESTABLISHED -> "it is shown";
+            case NOT_ESTABLISHED -> "it is not shown";
+            case UNKNOWN -> "whether it is, is not known";
+        };
+    }
+
+    /** The sentence added to the RC 33 bar's reasons: how this frame reads RC 33 where it matters. */
+    public static String rc33(FramePolicy f, Truth exception, Truth likely, boolean asylumBarOnly, List<?> settled) {
+        StringBuilder sb = new StringBuilder();
+        if (asylumBarOnly) {
+            String where = settled.isEmpty() ? "a third country" : ((AsylumBarOnly) settled.get(0)).settledIn();
+            sb.append(" Firm resettlement in ").append(where).append(" bars asylum under the ").append(f.id())
+                    .append(" frame (INA 208(b)(2)(A)(vi)), not withholding of removal (INA 241(b)(3)) or CAT"
+                            + " protection, so RC 33 turns on the Convention risk itself.");
+        }
+        if (f.moreLikelyThanNot()) {
+            sb.append(" Under the ").append(f.id()).append(" frame, withholding of removal requires the threat to be"
+                    + " more likely than not (INS v Stevic 1984; 8 CFR 1208.16(b)(2)): ").append(words(likely))
+                    .append(".");
+        }
+        if (exception != Truth.NOT_ESTABLISHED) {
+            switch (f.rc33Exception()) {
+                case "restrictive_with_proportionality" -> sb.append(" UNHCR reads RC 33(2) restrictively: the"
+                        + " exception applies only where return is proportionate to the danger the person presents.");
+                case "aggravated_felony_per_se" -> sb.append(" Under the ").append(f.id()).append(" frame an"
+                        + " aggravated felony with an aggregate sentence of at least five years is a particularly"
+                        + " serious crime per se (INA 241(b)(3)(B)), and a conviction of a particularly serious crime"
+                        + " shows the danger to the community without a separate finding (Matter of Carballe, BIA 1986).");
+                case "status_refusal_keeps_refugee" -> sb.append(" Under the ").append(f.id()).append(" frame the"
+                        + " member state may refuse or revoke refugee status on this ground (QD 14(4)-(5)), but the"
+                        + " person remains a refugee with the Convention rights that do not depend on status (CJEU M,"
+                        + " X and X, C-391/16, 2019), and return to a real risk of ill-treatment stays barred (Charter"
+                        + " art. 19(2); QD 21(2)).");
+                default -> { }
+            }
+        }
+        return sb.toString();
+    }
+}
