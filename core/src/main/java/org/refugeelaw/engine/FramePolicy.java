@@ -18,12 +18,26 @@ import java.util.List;
  * @param subsidiaryProtection       whether QD 15 subsidiary protection is assessed (EU)
  * @param humanitarianMandate        whether UNHCR's humanitarian concern is assessed
  * @param citations                  the authorities for this frame's choices
+ * @param persecutorMotiveRequired   whether the nexus must be shown in the persecutor's own motive (US: INS v
+ *                                   Elias-Zacarias, 502 US 478 (1992)); elsewhere a Convention ground that is a real
+ *                                   cause of the risk, or of the state's refusal to protect, is enough
+ * @param nexusCausation             how the frame words the causal link, e.g. "a contributing factor"
  */
 public record FramePolicy(@JsonProperty(required = true) String id, @JsonProperty(required = true) String title,
                           @JsonProperty(required = true) String selfCreatedActivities,
                           boolean rokNationalityOfNorthKoreans, boolean firmResettlementBar,
-                          boolean subsidiaryProtection, boolean humanitarianMandate, List<String> citations) {
+                          boolean subsidiaryProtection, boolean humanitarianMandate, List<String> citations,
+                          boolean persecutorMotiveRequired, String nexusCausation) {
     public FramePolicy {
         citations = citations == null ? List.of() : List.copyOf(citations);
+        nexusCausation = nexusCausation == null ? "a cause" : nexusCausation;
+    }
+
+    /** A frame as described before the nexus choices existed: no persecutor-motive requirement. */
+    public FramePolicy(String id, String title, String selfCreatedActivities, boolean rokNationalityOfNorthKoreans,
+                       boolean firmResettlementBar, boolean subsidiaryProtection, boolean humanitarianMandate,
+                       List<String> citations) {
+        this(id, title, selfCreatedActivities, rokNationalityOfNorthKoreans, firmResettlementBar, subsidiaryProtection,
+                humanitarianMandate, citations, false, null);
     }
 }

@@ -143,19 +143,50 @@ public record CaseRecord(
         }
     }
 
-    /** Something the person did after leaving (HB 96; QD 5(2)). */
+    /**
+     * Something the person did after leaving (HB 96; QD 5(2)). Whether the authorities know or will learn of it is a
+     * judgement on the person's profile (BA (Demonstrators in Britain) Iran CG [2011] UKUT 36; A.I. v Switzerland,
+     * 23378/15): {@code role} and {@code linksToKnownLeadersOrGroups} are weighed with what country information says
+     * about monitoring abroad and questioning on return. {@code beliefGenuine} and {@code wouldManifestOnReturn}: for
+     * a belief acquired abroad (conversion, political conviction), whether it is genuinely held and whether the person
+     * would live by it on return, two separate facts (GIP/04/06 paras 34-36).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ActivityAbroad(LocalDate date, @JsonProperty(required = true) Conduct kind, Visibility visibility,
-                                 Truth authoritiesAware, Truth mainlyToCreateClaim, String narrative) {
+                                 Truth authoritiesAware, Truth mainlyToCreateClaim, String narrative,
+                                 ActivityRole role, Truth linksToKnownLeadersOrGroups, Truth beliefGenuine,
+                                 Truth wouldManifestOnReturn) {
         public ActivityAbroad {
             visibility = visibility == null ? Visibility.UNKNOWN : visibility;
             authoritiesAware = Truth.orUnknown(authoritiesAware);
             mainlyToCreateClaim = Truth.orUnknown(mainlyToCreateClaim);
+            role = role == null ? ActivityRole.UNKNOWN : role;
+            linksToKnownLeadersOrGroups = Truth.orUnknown(linksToKnownLeadersOrGroups);
+            beliefGenuine = Truth.orUnknown(beliefGenuine);
+            wouldManifestOnReturn = Truth.orUnknown(wouldManifestOnReturn);
+        }
+
+        /** The activity as recorded before the profile and belief facts existed; those are unknown. */
+        public ActivityAbroad(LocalDate date, Conduct kind, Visibility visibility, Truth authoritiesAware,
+                              Truth mainlyToCreateClaim, String narrative) {
+            this(date, kind, visibility, authoritiesAware, mainlyToCreateClaim, narrative, null, null, null, null);
         }
 
         @Override
         public String toString() {
             return "ActivityAbroad[date=" + date + ", kind=" + kind + ", authoritiesAware=" + authoritiesAware + "]";
+        }
+    }
+
+    /** The person's part in an activity abroad (BA (Demonstrators in Britain) Iran CG [2011] UKUT 36, headnote 1). */
+    public enum ActivityRole {
+        @JsonProperty("organiser") ORGANISER, @JsonProperty("speaker") SPEAKER,
+        @JsonProperty("ordinary_participant") ORDINARY_PARTICIPANT, @JsonProperty("unknown") UNKNOWN;
+
+        /** Whether the role is a prominent one: established for an organiser or speaker, unknown if not recorded. */
+        public Truth prominent() {
+            return this == UNKNOWN ? Truth.UNKNOWN
+                    : this == ORDINARY_PARTICIPANT ? Truth.NOT_ESTABLISHED : Truth.ESTABLISHED;
         }
     }
 
@@ -187,7 +218,12 @@ public record CaseRecord(
      * <li>{@code admitsPerson}, {@code reachable}: whether that state would admit the person, and whether the person
      * can in practice get there (for another country of nationality);</li>
      * <li>{@code onwardReturnRisk}: whether that state would send the person on to a country where they are at
-     * risk (chain refoulement).</li>
+     * risk (chain refoulement);</li>
+     * <li>{@code substantiallyPrejudicial}: whether lesser harms the person faces there (discrimination, economic
+     * measures) have consequences of a substantially prejudicial nature, e.g. for livelihood, religious practice or
+     * education (HB 54-55, 63);</li>
+     * <li>{@code stateWithholdsProtectionFor}: the Convention ground for which the state refuses protection against a
+     * non-state actor who harms for reasons of their own (QD 9(3); Shah and Islam [1999] 2 AC 629).</li>
      * </ul>
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -204,7 +240,9 @@ public record CaseRecord(
             Truth riskThere,
             Truth onwardReturnRisk,
             Truth diplomaticAssurances,
-            Truth armedConflictIndiscriminateViolence) {
+            Truth armedConflictIndiscriminateViolence,
+            Truth substantiallyPrejudicial,
+            Ground stateWithholdsProtectionFor) {
         public Destination {
             harmsFaced = harmsFaced == null ? List.of() : List.copyOf(harmsFaced);
             inflictedBy = inflictedBy == null ? Agent.UNKNOWN : inflictedBy;
@@ -217,21 +255,57 @@ public record CaseRecord(
             onwardReturnRisk = Truth.orUnknown(onwardReturnRisk);
             diplomaticAssurances = Truth.orUnknown(diplomaticAssurances);
             armedConflictIndiscriminateViolence = Truth.orUnknown(armedConflictIndiscriminateViolence);
+            substantiallyPrejudicial = Truth.orUnknown(substantiallyPrejudicial);
+        }
+
+        /** The destination as recorded before the severity and withheld-protection facts existed. */
+        public Destination(String country, List<Harm> harmsFaced, Agent inflictedBy, Truth stateProtectionAvailable,
+                           List<GroundClaim> grounds, Prosecution prosecution, Truth internalProtectionAlternative,
+                           Truth admitsPerson, Truth reachable, Truth riskThere, Truth onwardReturnRisk,
+                           Truth diplomaticAssurances, Truth armedConflictIndiscriminateViolence) {
+            this(country, harmsFaced, inflictedBy, stateProtectionAvailable, grounds, prosecution,
+                    internalProtectionAlternative, admitsPerson, reachable, riskThere, onwardReturnRisk,
+                    diplomaticAssurances, armedConflictIndiscriminateViolence, null, null);
         }
     }
 
-    /** A Convention ground the persecutor acts on, held by the person or imputed to them (HB 66-86). */
-    public record GroundClaim(@JsonProperty(required = true) Ground ground, Truth imputed, Truth persecutorMotiveShown) {
+    /**
+     * A Convention ground the persecutor acts on, held by the person or imputed to them (HB 66-86).
+     * {@code persecutorMotiveShown}: the persecutor acts for that reason (required under the US frame: INS v
+     * Elias-Zacarias); {@code groundContributes}: the ground is a real cause of the risk even where the persecutor's own
+     * motive is not shown (a contributing factor for UNHCR, an effective cause in the UK).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record GroundClaim(@JsonProperty(required = true) Ground ground, Truth imputed, Truth persecutorMotiveShown,
+                              Truth groundContributes) {
         public GroundClaim {
             imputed = Truth.orUnknown(imputed);
             persecutorMotiveShown = Truth.orUnknown(persecutorMotiveShown);
+            groundContributes = Truth.orUnknown(groundContributes);
+        }
+
+        /** The ground as recorded before {@code groundContributes} existed; it is unknown. */
+        public GroundClaim(Ground ground, Truth imputed, Truth persecutorMotiveShown) {
+            this(ground, imputed, persecutorMotiveShown, null);
         }
     }
 
-    /** Prosecution the person faces for an offence (HB 56-60; QD 9(2)(b)-(d)). */
+    /**
+     * Prosecution the person faces for an offence (HB 56-60; QD 9(2)(b)-(d)). {@code protectedGround}: the Convention
+     * ground of the conduct the law punishes (religion, including apostasy; political opinion; a particular social group
+     * such as sexual orientation), where the "offence" is the exercise of that freedom (QD 10; CJEU Y and Z; X, Y and Z).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Prosecution(String offence, Harm penalty, Truth disproportionate, Truth discriminatory,
-                              Truth withoutDueProcess, Truth offenceIsExerciseOfProtectedRight) {
+                              Truth withoutDueProcess, Truth offenceIsExerciseOfProtectedRight,
+                              Ground protectedGround) {
+        /** The prosecution as recorded before {@code protectedGround} existed. */
+        public Prosecution(String offence, Harm penalty, Truth disproportionate, Truth discriminatory,
+                           Truth withoutDueProcess, Truth offenceIsExerciseOfProtectedRight) {
+            this(offence, penalty, disproportionate, discriminatory, withoutDueProcess,
+                    offenceIsExerciseOfProtectedRight, null);
+        }
+
         /** Without the offence text, which may describe the person's own conduct. */
         @Override
         public String toString() {
