@@ -68,4 +68,37 @@ public final class Conducts {
     public static Truth beliefLivedOnReturn(CaseRecord.ActivityAbroad a, CaseRecord.Claim c) {
         return a.wouldManifestOnReturn().or(c.concealmentOutOfFear());
     }
+
+    /**
+     * The unknown facts on which an open awareness question turns, as paths: the record's own finding, what country
+     * information says on questioning on return and on identifying participants abroad, and the parts of the person's
+     * profile that could still matter.
+     */
+    public static java.util.List<String> awarenessMissing(CaseRecord.ActivityAbroad a, CountryInformation.Condition k,
+                                                          String activityPath, String conditionPath) {
+        java.util.List<String> m = new java.util.ArrayList<>();
+        Truth identifies = k.identifiesParticipantsAbroad();
+        Truth links = a.linksToKnownLeadersOrGroups();
+        if (a.authoritiesAware() == Truth.UNKNOWN) {
+            m.add(activityPath + ".authoritiesAware");
+        }
+        if (k.learnedOnReturn() == Truth.UNKNOWN) {
+            m.add(conditionPath + ".learnedOnReturn");
+        }
+        if (identifies == Truth.UNKNOWN && exposure(a) != Truth.NOT_ESTABLISHED) {
+            m.add(conditionPath + ".identifiesParticipantsAbroad");
+        }
+        if (identifies != Truth.NOT_ESTABLISHED && links == Truth.UNKNOWN) {
+            m.add(activityPath + ".linksToKnownLeadersOrGroups");
+        }
+        boolean profileOpen = identifies != Truth.NOT_ESTABLISHED && links != Truth.ESTABLISHED;
+        if (profileOpen && a.visibility() != CaseRecord.Visibility.PRIVATE && a.role().prominent() == Truth.UNKNOWN) {
+            m.add(activityPath + ".role");
+        }
+        if (profileOpen && a.visibility() == CaseRecord.Visibility.UNKNOWN
+                && a.role().prominent() != Truth.NOT_ESTABLISHED) {
+            m.add(activityPath + ".visibility");
+        }
+        return m;
+    }
 }

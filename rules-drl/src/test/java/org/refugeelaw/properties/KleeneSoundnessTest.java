@@ -28,7 +28,7 @@ import org.refugeelaw.api.Frame;
  * make the record contradict itself), and a status procedure's availability where an individual examination was held. NOT_APPLICABLE and NOT_MET are compared as one ("does not help the claim").
  */
 class KleeneSoundnessTest {
-    static final Set<String> NOT_TRUTH = Set.of("sex", "visibility", "inflictedBy");
+    static final Set<String> NOT_TRUTH = Set.of("sex", "visibility", "inflictedBy", "role");
 
     /** The paths of every Truth field that is unknown in the canonical tree. */
     static List<List<Object>> unknownFacts(JsonNode node, List<Object> path, List<List<Object>> out) {

@@ -196,8 +196,12 @@ final class PropertySupport {
                     a.put("date", "2020-0" + (1 + rnd.nextInt(9)) + "-01");
                 }
                 a.put("visibility", pick(new String[] {"public", "private", "unknown"}));
+                a.put("role", pick(new String[] {"organiser", "speaker", "ordinary_participant", "unknown"}));
                 maybe(a, "authoritiesAware");
                 maybe(a, "mainlyToCreateClaim");
+                maybe(a, "linksToKnownLeadersOrGroups");
+                maybe(a, "beliefGenuine");
+                maybe(a, "wouldManifestOnReturn");
             }
             ArrayNode events = c.putArray("eventsAfterDeparture");
             if (rnd.nextInt(4) == 0) {
@@ -222,14 +226,18 @@ final class PropertySupport {
                 d.put("inflictedBy", pick(new String[] {"state", "non_state", "unknown"}));
                 for (String f : new String[] {"stateProtectionAvailable", "internalProtectionAlternative",
                     "admitsPerson", "reachable", "riskThere", "onwardReturnRisk", "diplomaticAssurances",
-                    "armedConflictIndiscriminateViolence"}) {
+                    "armedConflictIndiscriminateViolence", "substantiallyPrejudicial"}) {
                     maybe(d, f);
+                }
+                if (rnd.nextInt(4) == 0) {
+                    d.put("stateWithholdsProtectionFor", pick(GROUNDS));
                 }
                 ArrayNode gs = d.putArray("grounds");
                 for (int i = rnd.nextInt(3); i > 0; i--) {
                     ObjectNode g = gs.addObject().put("ground", pick(GROUNDS));
                     maybe(g, "imputed");
                     maybe(g, "persecutorMotiveShown");
+                    maybe(g, "groundContributes");
                 }
                 if (rnd.nextInt(4) == 0) {
                     ObjectNode pr = d.putObject("prosecution");
@@ -237,6 +245,9 @@ final class PropertySupport {
                     for (String f : new String[] {"disproportionate", "discriminatory", "withoutDueProcess",
                         "offenceIsExerciseOfProtectedRight"}) {
                         maybe(pr, f);
+                    }
+                    if (rnd.nextBoolean()) {
+                        pr.put("protectedGround", pick(GROUNDS));
                     }
                 }
             }
