@@ -21,9 +21,11 @@ import org.refugeelaw.api.Frame;
  *
  * <p>Excluded are the facts on which the law itself puts the burden on the authority, where the rules read "unknown"
  * as "no indication" (documented in docs/case-record.md): the cessation clauses, RC 1D assistance for anyone not from
- * Palestine, the RC 33(2) exceptions while all three are unknown, and the subjective fear, which is presumed. Also
+ * Palestine, the RC 33(2) exceptions while all three are unknown, QD 15(c) indiscriminate violence (treated as not
+ * shown unless established), and the subjective fear, which is presumed. Also
  * excluded are facts that are not really unknown: a destination's admission, risk and onward return where country
- * information on how that state treats people from the country of origin fills the record's gap, and procedural
+ * information on how that state treats people from the country of origin fills the record's gap (and the severity of
+ * lesser harms at the country of origin, where a condition there says how prejudicial they are), and procedural
  * guarantees that were necessarily not given because no examination or procedure took place (setting them would
  * make the record contradict itself), and a status procedure's availability where an individual examination was held. NOT_APPLICABLE and NOT_MET are compared as one ("does not help the claim").
  */
@@ -67,6 +69,12 @@ class KleeneSoundnessTest {
             return PropertySupport.CI.nationality().stream()
                     .anyMatch(n -> n.country().equals(country) && n.forNationalsOf().equals(origin));
         }
+        if (path.size() == 3 && path.get(0).equals("destinations") && path.get(2).equals("substantiallyPrejudicial")) {
+            // The record's finding comes first; a condition of the country of origin that says fills its gap.
+            String country = tree.path("destinations").path((Integer) path.get(1)).path("country").asText();
+            return country.equals(origin) && PropertySupport.CI.conditions().stream().anyMatch(k ->
+                    k.country().equals(origin) && k.substantiallyPrejudicial() != org.refugeelaw.model.Truth.UNKNOWN);
+        }
         if (p.equals("[procedure, statusProcedureAvailable]")) {
             // An individual examination of the claim presupposes a procedure to determine status.
             return tree.path("procedure").path("individualExamination").asText().equals("established");
@@ -75,6 +83,10 @@ class KleeneSoundnessTest {
             JsonNode proc = tree.path("procedure");
             return proc.path("individualExamination").asText().equals("not_established")
                     || proc.path("statusProcedureAvailable").asText().equals("not_established");
+        }
+        if (path.size() == 3 && path.get(0).equals("destinations") && path.get(2).equals("armedConflictIndiscriminateViolence")) {
+            // QD 15(c) must be shown: left unknown it is treated as not shown (docs/case-record.md, destinations).
+            return true;
         }
         if (p.startsWith("[cessation,") || p.equals("[claim, statedFear]")) {
             return true;

@@ -221,4 +221,28 @@ class MonotonicityTest {
     void addingAHarmNeverRemovesABarOn_return() {
         check("return:[A-Z]+", false, 117, (t, r) -> addHarm(t, r, false, null));
     }
+
+    @Test
+    void findingLesserHarmsSubstantiallyPrejudicialNeverWeakens_PERSECUTION() {
+        check("PERSECUTION", false, 118, (t, r) -> setOnDestinations(t, true, "substantiallyPrejudicial", "established"));
+    }
+
+    @Test
+    void showingThatTheGroundContributesNeverWeakens_NEXUS() {
+        check("NEXUS", false, 119, (t, r) -> {
+            boolean any = false;
+            for (JsonNode d : t.path("destinations")) {
+                for (JsonNode gr : d.path("grounds")) {
+                    ((ObjectNode) gr).put("groundContributes", "established");
+                    any = true;
+                }
+            }
+            return any ? t : null;
+        });
+    }
+
+    @Test
+    void findingABeliefAcquiredAbroadGenuineNeverWeakens_determination() {
+        check("determination", false, 120, (t, r) -> setInList(t, "activitiesAbroad", "beliefGenuine", "established", r));
+    }
 }
