@@ -89,14 +89,18 @@ class ReferenceAgreementTest {
     }
 
     static ObjectNode base() {
-        try {
-            return (ObjectNode) JSON.readTree("""
+        return parse("""
                     {"schemaVersion": "1.0", "caseId": "E", "assessmentDate": "2024-06-01",
                      "person": {"id": "E-person", "sex": "male", "nationalities": [{"country": "KP", "basis": "held"},
                         {"country": "KR", "basis": "by_right"}]},
                      "hostState": "CN", "currentCountry": "CN", "countryOfOrigin": "KP",
                      "destinations": [{"country": "KP"}, {"country": "KR"}]}
                     """);
+    }
+
+    static ObjectNode parse(String json) {
+        try {
+            return (ObjectNode) JSON.readTree(json);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -193,8 +197,7 @@ class ReferenceAgreementTest {
     }
 
     static ObjectNode xa() {
-        try {
-            return (ObjectNode) JSON.readTree("""
+        return parse("""
                     {"schemaVersion": "1.0", "caseId": "E12", "assessmentDate": "2024-06-01",
                      "person": {"id": "E12-person", "sex": "male", "nationalities": [{"country": "XA", "basis": "held"}]},
                      "hostState": "GB", "currentCountry": "GB", "countryOfOrigin": "XA",
@@ -203,9 +206,6 @@ class ReferenceAgreementTest {
                      "destinations": [{"country": "XA", "stateProtectionAvailable": "not_established",
                                        "internalProtectionAlternative": "not_established"}]}
                     """);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
