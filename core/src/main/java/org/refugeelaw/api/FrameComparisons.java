@@ -46,7 +46,7 @@ final class FrameComparisons {
                     a -> a.returnTo(d).map(ReturnFinding::reasons).filter(r -> !r.isEmpty()).map(r -> r.get(0))
                             .orElse(""), policies));
             for (Criterion bar : List.of(Criterion.NON_REFOULEMENT_33, Criterion.ABSOLUTE_BAR_TORTURE,
-                    Criterion.ABSOLUTE_BAR_LIFE_CIDT)) {
+                    Criterion.ABSOLUTE_BAR_LIFE_CIDT, Criterion.SUBSIDIARY_PROTECTION_BAR)) {
                 rows.add(row("return to " + d + " / " + bar.name(), frames, byFrame,
                         a -> bar(a, d, bar).map(b -> b.status().name()).orElse("-"),
                         a -> bar(a, d, bar).map(b -> b.reasons().isEmpty() ? "" : b.reasons().get(0)).orElse(""),

@@ -3,10 +3,11 @@ package org.refugeelaw.assessment;
 import java.util.List;
 
 /**
- * One bar on return to one destination (RC 33, CAT 3, ICCPR 6 and 7, ECHR 2 and 3).
+ * One bar on return to one destination (RC 33, CAT 3, ICCPR 6 and 7, ECHR 2 and 3; under the EU frame also the
+ * protection owed to a person eligible for subsidiary protection, QD 21 with 24(2)).
  *
- * @param criterion   {@link Criterion#NON_REFOULEMENT_33}, {@link Criterion#ABSOLUTE_BAR_TORTURE} or
- *                    {@link Criterion#ABSOLUTE_BAR_LIFE_CIDT}
+ * @param criterion   {@link Criterion#NON_REFOULEMENT_33}, {@link Criterion#ABSOLUTE_BAR_TORTURE},
+ *                    {@link Criterion#ABSOLUTE_BAR_LIFE_CIDT} or {@link Criterion#SUBSIDIARY_PROTECTION_BAR}
  * @param status      MET when this bar forbids the return
  * @param instruments the instruments binding the host state on which the bar rests, each with its citation
  * @param absolute    whether no exclusion, crime or security risk can remove this bar

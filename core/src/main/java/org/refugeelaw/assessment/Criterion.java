@@ -30,6 +30,7 @@ public enum Criterion {
     NON_REFOULEMENT_33(Tier.NON_REFOULEMENT, "Non-refoulement under the Refugee Convention"),
     ABSOLUTE_BAR_TORTURE(Tier.NON_REFOULEMENT, "Absolute bar: torture"),
     ABSOLUTE_BAR_LIFE_CIDT(Tier.NON_REFOULEMENT, "Absolute bar: life, cruel, inhuman or degrading treatment"),
+    SUBSIDIARY_PROTECTION_BAR(Tier.NON_REFOULEMENT, "Bar: eligible for subsidiary protection (QD 21, 24(2); Charter art. 19(2))"),
     // Tier 5: complementary and humanitarian protection
     SUBSIDIARY_QD15(Tier.COMPLEMENTARY, "Subsidiary protection (QD 15)"),
     HUMANITARIAN_CONCERN(Tier.COMPLEMENTARY, "Of humanitarian concern to UNHCR"),

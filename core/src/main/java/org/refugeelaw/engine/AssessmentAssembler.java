@@ -95,7 +95,8 @@ public final class AssessmentAssembler {
                 unknown.addAll(f.missing());
             }
             if (f.criterion().tier() == Tier.NON_REFOULEMENT) {
-                boolean absolute = f.criterion() != Criterion.NON_REFOULEMENT_33;
+                boolean absolute = f.criterion() != Criterion.NON_REFOULEMENT_33
+                        && f.criterion() != Criterion.SUBSIDIARY_PROTECTION_BAR;
                 bars.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(new BarFinding(f.criterion(),
                         f.status(), f.instruments(), absolute, List.of(f.reason()), f.facts(), f.missing(),
                         ruleNames, basis));

@@ -15,7 +15,7 @@ public final class Bars {
     private static List<Risk> sorted(List<?> risks) {
         List<Risk> copy = new ArrayList<>();
         for (Object o : risks) {
-            copy.add((Risk) o);
+            copy.add(o instanceof ReturnRisk q ? q.qualified() : (Risk) o);
         }
         copy.sort(Comparator.comparing(Risk::source).thenComparing(r -> r.trigger() == null ? "" : r.trigger().name()));
         return copy;
@@ -80,6 +80,48 @@ public final class Bars {
             }
         }
         return String.join("; ", parts);
+    }
+
+    /**
+     * Why risks that the facts would otherwise show are not real risks on return, or are still open: e.g. " (Risk on
+     * return to AL ...: non-state agents inflict the harm, but effective state protection against it is available.)".
+     * Empty when every risk is established or none was weighed.
+     */
+    public static String qualifications(List<?> risks) {
+        List<String> parts = new ArrayList<>();
+        List<ReturnRisk> weighed = new ArrayList<>();
+        for (Object o : risks) {
+            if (o instanceof ReturnRisk q && q.truth() != Truth.ESTABLISHED && q.risk().truth() != Truth.NOT_ESTABLISHED
+                    && !q.reason().isEmpty()) {
+                weighed.add(q);
+            }
+        }
+        weighed.sort(Comparator.comparing((ReturnRisk q) -> q.risk().source()));
+        for (ReturnRisk q : weighed) {
+            String p = RiskTest.describe(q.risk()) + ": " + q.reason();
+            if (!parts.contains(p)) {
+                parts.add(p);
+            }
+        }
+        return parts.isEmpty() ? "" : " (" + String.join(". ", parts) + ".)";
+    }
+
+    /** The reasons of the established risks that a reader must see (assurances weighed, protection found lacking). */
+    public static String established(List<?> risks) {
+        List<String> parts = new ArrayList<>();
+        List<ReturnRisk> weighed = new ArrayList<>();
+        for (Object o : risks) {
+            if (o instanceof ReturnRisk q && q.truth() == Truth.ESTABLISHED && !q.reason().isEmpty()) {
+                weighed.add(q);
+            }
+        }
+        weighed.sort(Comparator.comparing((ReturnRisk q) -> q.risk().source()));
+        for (ReturnRisk q : weighed) {
+            if (!parts.contains(q.reason())) {
+                parts.add(q.reason());
+            }
+        }
+        return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ".)";
     }
 
     /** Citations of the binding instruments among {@code parties}, each with the articles that matter. */

@@ -14,6 +14,7 @@ public record ReturnDecision(String destination, ReturnStatus status, String rea
                 case NON_REFOULEMENT_33 -> "non-refoulement under RC 33(1)";
                 case ABSOLUTE_BAR_TORTURE -> "the absolute prohibition of return to torture";
                 case ABSOLUTE_BAR_LIFE_CIDT -> "the absolute prohibition of return to death or inhuman treatment";
+                case SUBSIDIARY_PROTECTION_BAR -> "the protection owed to a person eligible for subsidiary protection (QD 21, 24(2))";
                 default -> f.criterion().name();
             });
         }

@@ -27,11 +27,23 @@ import org.refugeelaw.model.Truth;
  * @param truth          established or unknown
  * @param facts          the facts relied on
  * @param missing        the unknown facts, when {@code truth} is unknown
+ * @param basis          what the risk rests on: an act already done, conduct the person would engage in on return
+ *                       (their profile), or a circumstance; only the second raises the question of concealment
+ *                       (HJ (Iran) [2010] UKSC 31 para 82)
  */
 public record Risk(String destination, Conduct trigger, List<Harm> harms, Agent agent, Ground ground,
                    Truth groundImputed, String stateViewsAs, boolean afterDeparture, LocalDate date, String source,
-                   Truth truth, List<String> facts, List<String> missing) {
+                   Truth truth, List<String> facts, List<String> missing, RiskBasis basis) {
+    /** A risk whose basis follows from its trigger ({@link RiskBasis#of}); the profile rule marks future conduct. */
+    public Risk(String destination, Conduct trigger, List<Harm> harms, Agent agent, Ground ground,
+                Truth groundImputed, String stateViewsAs, boolean afterDeparture, LocalDate date, String source,
+                Truth truth, List<String> facts, List<String> missing) {
+        this(destination, trigger, harms, agent, ground, groundImputed, stateViewsAs, afterDeparture, date, source,
+                truth, facts, missing, RiskBasis.of(trigger));
+    }
+
     public Risk {
+        basis = basis == null ? RiskBasis.of(trigger) : basis;
         harms = List.copyOf(harms);
         facts = List.copyOf(facts);
         missing = List.copyOf(missing);
@@ -50,6 +62,12 @@ public record Risk(String destination, Conduct trigger, List<Harm> harms, Agent 
     }
 
     public boolean established() { return truth == Truth.ESTABLISHED; }
+
+    /** The same risk, resting on conduct the person would engage in on return (their profile). */
+    public Risk onReturnConduct() {
+        return new Risk(destination, trigger, harms, agent, ground, groundImputed, stateViewsAs, afterDeparture, date,
+                source, truth, facts, missing, RiskBasis.FUTURE_CONDUCT);
+    }
 
     public boolean seriousHarm() { return harms.stream().anyMatch(Harm::serious); }
 

@@ -49,7 +49,9 @@ public record RiskTest(Criterion criterion, Risk risk, Truth truth, String reaso
 
     /** A short description of a risk, e.g. "Unauthorised exit: forced labour, death penalty (KP-UNAUTHORISED-EXIT)". */
     public static String describe(Risk r) {
-        String what = r.trigger() == null
+        String what = r.source().startsWith("general-violence:")
+                ? "Indiscriminate violence of exceptional intensity in " + r.destination() + ", a risk to anyone present"
+                : r.trigger() == null
                 ? "Harm found particular to the person in " + r.destination()
                 : "Risk on return to " + r.destination() + " for " + words(r.trigger().name());
         String source = r.source().startsWith("country:") ? " [" + r.source().substring(8) + "]" : "";

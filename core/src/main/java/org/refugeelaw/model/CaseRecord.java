@@ -225,6 +225,15 @@ public record CaseRecord(
      * <li>{@code stateWithholdsProtectionFor}: the Convention ground for which the state refuses protection against a
      * non-state actor who harms for reasons of their own (QD 9(3); Shah and Islam [1999] 2 AC 629).</li>
      * </ul>
+     *
+     * <p>Findings stay with the risk they were made for (protection, relocation): {@code stateProtectionAvailable} and
+     * {@code internalProtectionAlternative} at this level are findings about the harm particular to the person
+     * recorded in this same entry ({@code harmsFaced}, {@code inflictedBy}); findings about a risk that country
+     * information shows are given per condition in {@code conditionFindings}. {@code diplomaticAssurances} says
+     * whether that state has given assurances about this person; {@code assurances} how they measure against the
+     * criteria of Othman (Abu Qatada) v UK (2012) para 189. {@code generalViolenceOfExceptionalIntensity}: whether
+     * violence there is so intense that anyone returned would face a real risk by mere presence (NA v UK 2008; Sufi and
+     * Elmi v UK 2011).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Destination(
@@ -241,9 +250,15 @@ public record CaseRecord(
             Truth onwardReturnRisk,
             Truth diplomaticAssurances,
             Truth armedConflictIndiscriminateViolence,
+            List<ConditionFinding> conditionFindings,
+            Assurances assurances,
+            Truth generalViolenceOfExceptionalIntensity,
             Truth substantiallyPrejudicial,
             Ground stateWithholdsProtectionFor) {
         public Destination {
+            conditionFindings = conditionFindings == null ? List.of() : List.copyOf(conditionFindings);
+            assurances = assurances == null ? Assurances.UNKNOWN : assurances;
+            generalViolenceOfExceptionalIntensity = Truth.orUnknown(generalViolenceOfExceptionalIntensity);
             harmsFaced = harmsFaced == null ? List.of() : List.copyOf(harmsFaced);
             inflictedBy = inflictedBy == null ? Agent.UNKNOWN : inflictedBy;
             stateProtectionAvailable = Truth.orUnknown(stateProtectionAvailable);
@@ -258,14 +273,59 @@ public record CaseRecord(
             substantiallyPrejudicial = Truth.orUnknown(substantiallyPrejudicial);
         }
 
-        /** The destination as recorded before the severity and withheld-protection facts existed. */
+        /** The destination as recorded before the per-risk findings, assurances and severity facts existed. */
         public Destination(String country, List<Harm> harmsFaced, Agent inflictedBy, Truth stateProtectionAvailable,
                            List<GroundClaim> grounds, Prosecution prosecution, Truth internalProtectionAlternative,
                            Truth admitsPerson, Truth reachable, Truth riskThere, Truth onwardReturnRisk,
                            Truth diplomaticAssurances, Truth armedConflictIndiscriminateViolence) {
             this(country, harmsFaced, inflictedBy, stateProtectionAvailable, grounds, prosecution,
                     internalProtectionAlternative, admitsPerson, reachable, riskThere, onwardReturnRisk,
-                    diplomaticAssurances, armedConflictIndiscriminateViolence, null, null);
+                    diplomaticAssurances, armedConflictIndiscriminateViolence, null, null, null, null, null);
+        }
+
+        /** The destination as recorded before the severity and withheld-protection facts existed. */
+        public Destination(String country, List<Harm> harmsFaced, Agent inflictedBy, Truth stateProtectionAvailable,
+                           List<GroundClaim> grounds, Prosecution prosecution, Truth internalProtectionAlternative,
+                           Truth admitsPerson, Truth reachable, Truth riskThere, Truth onwardReturnRisk,
+                           Truth diplomaticAssurances, Truth armedConflictIndiscriminateViolence,
+                           List<ConditionFinding> conditionFindings, Assurances assurances,
+                           Truth generalViolenceOfExceptionalIntensity) {
+            this(country, harmsFaced, inflictedBy, stateProtectionAvailable, grounds, prosecution,
+                    internalProtectionAlternative, admitsPerson, reachable, riskThere, onwardReturnRisk,
+                    diplomaticAssurances, armedConflictIndiscriminateViolence, conditionFindings, assurances,
+                    generalViolenceOfExceptionalIntensity, null, null);
+        }
+    }
+
+    /**
+     * Findings about one risk that country information shows at this destination (the condition {@code conditionId}):
+     * whether the state would protect against it (QD 7; H.L.R. v France 1997) and whether an internal protection
+     * alternative exists from it (QD 8; GIP/03/04; Salah Sheekh v Netherlands 2007). They never reach another risk.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ConditionFinding(@JsonProperty(required = true) String conditionId, Truth stateProtectionAvailable,
+                                   Truth internalProtectionAlternative) {
+        public ConditionFinding {
+            stateProtectionAvailable = Truth.orUnknown(stateProtectionAvailable);
+            internalProtectionAlternative = Truth.orUnknown(internalProtectionAlternative);
+        }
+    }
+
+    /**
+     * How diplomatic assurances given by the destination measure against the criteria of Othman (Abu Qatada) v UK
+     * (ECtHR 8139/09, 2012) para 189: specific rather than general and vague; given by an official or authority able
+     * to bind the state; compliance objectively verifiable (diplomatic or monitoring mechanisms); and the state's
+     * record of complying with such assurances.
+     */
+    public record Assurances(Truth specific, Truth givenByAuthorityThatCanBindState, Truth verifiable,
+                             Truth recordOfCompliance) {
+        static final Assurances UNKNOWN = new Assurances(null, null, null, null);
+
+        public Assurances {
+            specific = Truth.orUnknown(specific);
+            givenByAuthorityThatCanBindState = Truth.orUnknown(givenByAuthorityThatCanBindState);
+            verifiable = Truth.orUnknown(verifiable);
+            recordOfCompliance = Truth.orUnknown(recordOfCompliance);
         }
     }
 

@@ -110,9 +110,10 @@ class ExplanationsTest {
         Scenario s = scenario("R1-danian-unhcr.yaml");
         FrameComparison cmp = runner.assessorFor(s).compareFrames(ScenarioRunner.caseOf(s));
         assertThat(cmp.frames()).containsExactly("UNHCR", "EU", "UK", "US");
+        // The bar on return for a person eligible for subsidiary protection exists under the EU frame only (QD 21).
         assertThat(cmp.differences()).extracting(FrameComparison.Row::item).containsExactlyInAnyOrder(
                 "determination", Criterion.SUR_PLACE_GOOD_FAITH.name(), Criterion.SUBSIDIARY_QD15.name(),
-                Criterion.HUMANITARIAN_CONCERN.name());
+                Criterion.HUMANITARIAN_CONCERN.name(), "return to NG / " + Criterion.SUBSIDIARY_PROTECTION_BAR.name());
         FrameComparison.Row goodFaith = cmp.differences().stream()
                 .filter(r -> r.item().equals("SUR_PLACE_GOOD_FAITH")).findFirst().orElseThrow();
         assertThat(goodFaith.values()).containsExactly("NOT_MET", "MET", "NOT_MET", "NOT_MET");

@@ -21,8 +21,8 @@ import org.refugeelaw.api.Frame;
  *
  * <p>Excluded are the facts on which the law itself puts the burden on the authority, where the rules read "unknown"
  * as "no indication" (documented in docs/case-record.md): the cessation clauses, RC 1D assistance for anyone not from
- * Palestine, the RC 33(2) exceptions while all three are unknown, QD 15(c) indiscriminate violence (treated as not
- * shown unless established), and the subjective fear, which is presumed. Also
+ * Palestine, the RC 33(2) exceptions while all three are unknown, the subjective fear, which is presumed, diplomatic
+ * assurances (the returning state must show them) and violence of exceptional intensity (the person must adduce it). Also
  * excluded are facts that are not really unknown: a destination's admission, risk and onward return where country
  * information on how that state treats people from the country of origin fills the record's gap (and the severity of
  * lesser harms at the country of origin, where a condition there says how prejudicial they are), and procedural
@@ -84,11 +84,13 @@ class KleeneSoundnessTest {
             return proc.path("individualExamination").asText().equals("not_established")
                     || proc.path("statusProcedureAvailable").asText().equals("not_established");
         }
-        if (path.size() == 3 && path.get(0).equals("destinations") && path.get(2).equals("armedConflictIndiscriminateViolence")) {
-            // QD 15(c) must be shown: left unknown it is treated as not shown (docs/case-record.md, destinations).
+        if (p.startsWith("[cessation,") || p.equals("[claim, statedFear]")) {
             return true;
         }
-        if (p.startsWith("[cessation,") || p.equals("[claim, statedFear]")) {
+        // Assurances are the returning state's to show, and violence of exceptional intensity the person's to adduce:
+        // left out, neither is shown (docs/case-record.md; Othman v UK; NA v UK).
+        if (path.size() == 3 && path.get(0).equals("destinations")
+                && (path.get(2).equals("diplomaticAssurances") || path.get(2).equals("generalViolenceOfExceptionalIntensity"))) {
             return true;
         }
         if (p.equals("[exclusion, unAgencyAssistance]")) {

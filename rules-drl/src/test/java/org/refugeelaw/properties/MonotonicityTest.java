@@ -103,6 +103,12 @@ class MonotonicityTest {
         for (JsonNode d : t.path("destinations")) {
             if (d.path("country").asText().equals(t.path("countryOfOrigin").asText()) == origin) {
                 ((ObjectNode) d).put(field, value);
+                // The same finding made for each risk that country information shows there.
+                if (field.equals("stateProtectionAvailable") || field.equals("internalProtectionAlternative")) {
+                    for (JsonNode cf : d.path("conditionFindings")) {
+                        ((ObjectNode) cf).put(field, value);
+                    }
+                }
                 any = true;
             }
         }

@@ -229,6 +229,22 @@ final class PropertySupport {
                     "armedConflictIndiscriminateViolence", "substantiallyPrejudicial"}) {
                     maybe(d, f);
                 }
+                maybe(d, "generalViolenceOfExceptionalIntensity");
+                if (rnd.nextInt(3) == 0) {
+                    ObjectNode as = d.putObject("assurances");
+                    for (String f : new String[] {"specific", "givenByAuthorityThatCanBindState", "verifiable",
+                        "recordOfCompliance"}) {
+                        maybe(as, f);
+                    }
+                }
+                // Findings about the risks country information shows, one per condition (issue 12 point 13).
+                ArrayNode cfs = d.putArray("conditionFindings");
+                for (int i = country.equals(origin) ? rnd.nextInt(3) : 0; i > 0; i--) {
+                    ObjectNode cf = cfs.addObject().put("conditionId", pick(new String[] {"XA-MILITIA",
+                        "XA-NO-LOYALTY", "XA-OPPOSITION", "KP-FORCED-RETURN", "KP-CONTACT-SOUTH-KOREANS"}));
+                    maybe(cf, "stateProtectionAvailable");
+                    maybe(cf, "internalProtectionAlternative");
+                }
                 if (rnd.nextInt(4) == 0) {
                     d.put("stateWithholdsProtectionFor", pick(GROUNDS));
                 }

@@ -63,10 +63,17 @@ public final class ReferenceDetermination {
 
     /**
      * A risk on return to the country of origin; {@code activity} is the act abroad it arises from, if any;
-     * {@code condition} the country information it comes from, if any.
+     * {@code conditionId} the country-information condition it comes from (and {@code condition} that condition), or
+     * {@code entry} the destination entry that records it as particular to the person (findings about protection and
+     * relocation are read only there); {@code profile} whether it rests on conduct on return (the only risks
+     * concealment is asked about).
      */
     record Risk(Conduct trigger, List<Harm> harms, Agent agent, Ground ground, Truth truth, ActivityAbroad activity,
-                Condition condition) {
+                String conditionId, Destination entry, boolean profile, Condition condition) {
+        Risk(Conduct trigger, List<Harm> harms, Agent agent, Ground ground, Truth truth, ActivityAbroad activity) {
+            this(trigger, harms, agent, ground, truth, activity, null, null, false, null);
+        }
+
         boolean serious() {
             return harms.stream().anyMatch(Harm::serious);
         }
@@ -217,17 +224,18 @@ public final class ReferenceDetermination {
                         : c.person().pregnant().and(c.person().sex() == Sex.FEMALE ? E : U);
                 default -> N;
             };
-            add(risks, k, t, null);
+            add(risks, k, t, null, false);
             if (c.claim().profile().contains(k.trigger())) {
-                add(risks, k, learned, null);
+                add(risks, k, learned, null, true);
             }
             for (ActivityAbroad a : c.activitiesAbroad()) {
                 if (a.kind() == k.trigger()) {
-                    add(risks, k, awareness(a, k), a);
-                    // A genuine belief acquired abroad that the person would live by on return (GIP/04/06 34-36).
+                    add(risks, k, awareness(a, k), a, false);
+                    // A genuine belief acquired abroad that the person would live by on return (GIP/04/06 34-36):
+                    // a conduct on return.
                     if (k.trigger() == Conduct.RELIGIOUS_CONVERSION || k.trigger() == Conduct.POLITICAL_ACTIVITY) {
                         add(risks, k, a.beliefGenuine().and(a.wouldManifestOnReturn()
-                                .or(c.claim().concealmentOutOfFear())), a);
+                                .or(c.claim().concealmentOutOfFear())), a, true);
                     }
                 }
             }
@@ -238,23 +246,24 @@ public final class ReferenceDetermination {
             }
             if (!d.harmsFaced().isEmpty()) {
                 if (d.grounds().isEmpty()) {
-                    risks.add(new Risk(null, d.harmsFaced(), d.inflictedBy(), null, E, null, null));
+                    risks.add(new Risk(null, d.harmsFaced(), d.inflictedBy(), null, E, null, null, d, false, null));
                 }
                 for (GroundClaim g : d.grounds()) {
-                    risks.add(new Risk(null, d.harmsFaced(), d.inflictedBy(), g.ground(), E, null, null));
+                    risks.add(new Risk(null, d.harmsFaced(), d.inflictedBy(), g.ground(), E, null, null, d, false,
+                            null));
                 }
             }
             if (d.prosecution() != null && d.prosecution().penalty() != null) {
                 risks.add(new Risk(Conduct.ORDINARY_CRIME, List.of(d.prosecution().penalty()), Agent.STATE, null, E,
-                        null, null));
+                        null));
             }
         }
         return risks;
     }
 
-    private static void add(List<Risk> risks, Condition k, Truth t, ActivityAbroad a) {
+    private static void add(List<Risk> risks, Condition k, Truth t, ActivityAbroad a, boolean profile) {
         if (t != N) {
-            risks.add(new Risk(k.trigger(), k.harms(), k.inflictedBy(), k.ground(), t, a, k));
+            risks.add(new Risk(k.trigger(), k.harms(), k.inflictedBy(), k.ground(), t, a, k.id(), null, profile, k));
         }
     }
 
@@ -344,6 +353,9 @@ public final class ReferenceDetermination {
     /** The record's finding for the person first; country information where the record is silent. */
     static Truth substantiallyPrejudicial(CaseRecord c, Risk r) {
         List<Destination> origin = originDestinations(c);
+        if (r.entry() != null) {
+            return r.entry().substantiallyPrejudicial();
+        }
         if (r.condition() == null) {
             return any(origin, Destination::substantiallyPrejudicial);
         }
@@ -390,12 +402,18 @@ public final class ReferenceDetermination {
         return shown;
     }
 
+    /**
+     * The state fails to protect against this risk. The finding is read only where it was made for this risk: the
+     * entry that records a harm particular to the person, or the condition's entry in conditionFindings. With the agent
+     * unknown, the failure is established only where the state would not protect at all.
+     */
     static Truth protectionFailure(CaseRecord c, Risk r) {
+        Truth available = finding(c, r, Destination::stateProtectionAvailable,
+                CaseRecord.ConditionFinding::stateProtectionAvailable);
         return switch (r.agent()) {
             case STATE -> E;
-            case UNKNOWN -> U;
-            case NON_STATE -> originDestinations(c).isEmpty() ? U
-                    : any(originDestinations(c), d -> d.stateProtectionAvailable().not());
+            case UNKNOWN -> available.not().or(U);
+            case NON_STATE -> available.not();
         };
     }
 
@@ -403,15 +421,35 @@ public final class ReferenceDetermination {
         if (r.agent() == Agent.STATE) {
             return E;
         }
-        return originDestinations(c).isEmpty() ? U
-                : any(originDestinations(c), d -> d.internalProtectionAlternative().not());
+        Truth ipa = finding(c, r, Destination::internalProtectionAlternative,
+                CaseRecord.ConditionFinding::internalProtectionAlternative);
+        return r.agent() == Agent.UNKNOWN ? ipa.not().or(U) : ipa.not();
     }
 
-    /** HJ (Iran): only a discretion of the person's own choosing, not one out of fear, removes the risk. */
+    /** A finding made for this risk only; unknown where none was recorded for it. */
+    private static Truth finding(CaseRecord c, Risk r, Function<Destination, Truth> own,
+                                 Function<CaseRecord.ConditionFinding, Truth> perCondition) {
+        if (r.entry() != null) {
+            return own.apply(r.entry());
+        }
+        if (r.conditionId() != null) {
+            for (Destination d : originDestinations(c)) {
+                for (CaseRecord.ConditionFinding f : d.conditionFindings()) {
+                    if (f.conditionId().equals(r.conditionId())) {
+                        return perCondition.apply(f);
+                    }
+                }
+            }
+        }
+        return U;
+    }
+
+    /**
+     * HJ (Iran): concealment is asked only about conduct on return (the profile), and only a discretion of the person's
+     * own choosing, not one out of fear, removes the risk. A risk from an act already done stands.
+     */
     static Truth noConcealmentDefence(CaseRecord c, Risk r) {
-        boolean howTheyLive = r.trigger() == Conduct.POLITICAL_ACTIVITY || r.trigger() == Conduct.RELIGIOUS_CONVERSION
-                || r.trigger() == Conduct.POLITICAL_NEUTRALITY;
-        return howTheyLive ? c.claim().wouldConcealOnReturn().not().or(c.claim().concealmentOutOfFear()) : E;
+        return r.profile() ? c.claim().wouldConcealOnReturn().not().or(c.claim().concealmentOutOfFear()) : E;
     }
 
     // ---- Sur place: activities mainly to create a claim (QD 5(3) in the EU only).

@@ -126,10 +126,10 @@ class CriterionCoverageTest {
                 c(Criterion.NEXUS, Status.NOT_APPLICABLE, "RC 1A(2)", nationalOf("CN")),
                 c(Criterion.NO_CONCEALMENT, Status.MET, "RT (Zimbabwe) [2012] UKSC 38",
                         neutral().set("claim.wouldConcealOnReturn", "not_established")),
-                c(Criterion.NO_CONCEALMENT, Status.NOT_MET, "HJ (Iran) [2010] UKSC 31",
+                c(Criterion.NO_CONCEALMENT, Status.NOT_MET, "HJ (Iran) [2010] UKSC 31 para 82",
                         neutral().set("claim.wouldConcealOnReturn", "established")
                                 .set("claim.concealmentOutOfFear", "not_established")),
-                c(Criterion.NO_CONCEALMENT, Status.UNDETERMINED, "HJ (Iran) [2010] UKSC 31", neutral()),
+                c(Criterion.NO_CONCEALMENT, Status.UNDETERMINED, "HJ (Iran) [2010] UKSC 31 para 82", neutral()),
                 c(Criterion.NO_CONCEALMENT, Status.NOT_APPLICABLE, "HJ (Iran) [2010] UKSC 31", nationalOf("CN")),
                 c(Criterion.INTERNAL_PROTECTION, Status.MET, "GIP/03/04 para 7", lawfulNorthKoreanInChina()),
                 c(Criterion.INTERNAL_PROTECTION, Status.NOT_MET, "QD 8",

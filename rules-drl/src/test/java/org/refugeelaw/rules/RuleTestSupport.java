@@ -86,6 +86,30 @@ public final class RuleTestSupport {
                 """);
     }
 
+    /**
+     * A national of {@code origin} (holding only that nationality) in {@code host}, facing in {@code origin} only the
+     * given harm particular to them, inflicted by {@code agent}.
+     */
+    public static CaseBuilder nationalFacing(String origin, String host, String harm, String agent) {
+        return CaseBuilder.of("""
+                {"schemaVersion": "1.0", "caseId": "T", "assessmentDate": "2024-06-01",
+                 "person": {"id": "T-person", "nationalities": [{"country": "%s", "basis": "held"}]},
+                 "hostState": "%s", "currentCountry": "%s", "countryOfOrigin": "%s",
+                 "destinations": [{"country": "%s", "harmsFaced": ["%s"], "inflictedBy": "%s"}]}
+                """.formatted(origin, host, host, origin, origin, harm, agent));
+    }
+
+    /**
+     * A national of XA, where a militia kills those who refuse to join it (XA-MILITIA, from country information), who
+     * also faces harm from a private dispute recorded in the destination entry (issue 12 point 13: findings about the
+     * dispute must not reach the militia risk).
+     */
+    public static CaseBuilder militiaRiskBesideAPrivateDispute() {
+        return nationalOf("XA").set("departure.withPermission", "established")
+                .set("claim.profile", "[\"refusal_to_join_armed_group\"]")
+                .set("destinations.0.harmsFaced", "[\"inhuman_treatment\"]").set("destinations.0.inflictedBy", "non_state");
+    }
+
     /** Builds a case record by setting values at dotted paths ({@code departure.withPermission}). */
     public static final class CaseBuilder {
         private final ObjectNode root;

@@ -2,6 +2,7 @@ package org.refugeelaw.rules.inclusion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.refugeelaw.rules.RuleTestSupport.assertFinding;
+import static org.refugeelaw.rules.RuleTestSupport.militiaRiskBesideAPrivateDispute;
 import static org.refugeelaw.rules.RuleTestSupport.lawfulNorthKoreanInChina;
 import static org.refugeelaw.rules.RuleTestSupport.nationalOf;
 
@@ -58,8 +59,9 @@ class InternalProtectionTest {
         CriterionFinding f = assertFinding(nationalOf("XA").set("destinations", "[]")
                 .set("departure.withPermission", "established")
                 .set("claim.profile", "[\"refusal_to_join_armed_group\"]").assess(),
-                Criterion.INTERNAL_PROTECTION, Status.UNDETERMINED, "GIP/03/04");
-        assertThat(f.missingFacts()).containsExactly("$.destinations[?(@.country=='XA')].internalProtectionAlternative");
+                Criterion.INTERNAL_PROTECTION, Status.UNDETERMINED, "GIP/03/04 paras 7-30");
+        assertThat(f.missingFacts()).containsExactly(
+                "$.destinations[?(@.country=='XA')].conditionFindings[?(@.conditionId=='XA-MILITIA')].internalProtectionAlternative");
     }
 
     @Test
@@ -67,5 +69,24 @@ class InternalProtectionTest {
         CriterionFinding f = assertFinding(nationalOf("CN").assess(), Criterion.INTERNAL_PROTECTION,
                 Status.NOT_APPLICABLE, "GIP/03/04");
         assertThat(f.reasons().get(0)).contains("no internal protection alternative needs to be considered");
+    }
+
+    /**
+     * Issue 12 point 13: a finding stays with the risk it was made for. The relocation found from a private dispute
+     * (the harm recorded in the destination entry) does not close the militia risk that country information shows;
+     * a finding recorded for that condition does.
+     */
+    @Test
+    void aRelocationFoundForOneRiskNeverClosesAnother() {
+        CaseBuilder c = militiaRiskBesideAPrivateDispute().set("destinations.0.internalProtectionAlternative", "established");
+        CriterionFinding open = assertFinding(c.assess(), Criterion.INTERNAL_PROTECTION, Status.UNDETERMINED,
+                "GIP/03/04 paras 7-30");
+        assertThat(open.missingFacts()).containsExactly(
+                "$.destinations[0].conditionFindings[?(@.conditionId=='XA-MILITIA')].internalProtectionAlternative");
+        CriterionFinding met = assertFinding(c.set("destinations.0.conditionFindings.0", "{\"conditionId\": \"XA-MILITIA\","
+                + " \"internalProtectionAlternative\": \"not_established\"}").assess(), Criterion.INTERNAL_PROTECTION,
+                Status.MET, "GIP/03/04 paras 7-30");
+        assertThat(met.reasons()).anyMatch(r -> r.contains("[XA-MILITIA]") && r.contains("no part of the country"));
+        assertThat(met.factsRelied()).contains("$.destinations[0].conditionFindings[0].internalProtectionAlternative");
     }
 }

@@ -25,7 +25,7 @@ class NoConcealmentTest {
     @Test
     void metWhenThePersonWouldLiveOpenlyOnReturn() {
         CriterionFinding f = assertFinding(politicallyNeutral().set("claim.wouldConcealOnReturn", "not_established")
-                .assess(), Criterion.NO_CONCEALMENT, Status.MET, "HJ (Iran) [2010] UKSC 31",
+                .assess(), Criterion.NO_CONCEALMENT, Status.MET, "HJ (Iran) [2010] UKSC 31 para 82",
                 "RT (Zimbabwe) [2012] UKSC 38", "A.A. v Switzerland (ECtHR 32218/17, 2019)");
         assertThat(f.reasons().get(0)).contains("[XA-NO-LOYALTY]").contains("would live openly on return");
         assertThat(f.factsRelied()).contains("$.claim.profile", "$.claim.wouldConcealOnReturn");
@@ -44,7 +44,7 @@ class NoConcealmentTest {
     void notMetWhenThePersonWouldBeDiscreetForReasonsOfTheirOwn() {
         Assessment a = politicallyNeutral().set("claim.wouldConcealOnReturn", "established")
                 .set("claim.concealmentOutOfFear", "not_established").assess();
-        CriterionFinding f = assertFinding(a, Criterion.NO_CONCEALMENT, Status.NOT_MET, "HJ (Iran) [2010] UKSC 31");
+        CriterionFinding f = assertFinding(a, Criterion.NO_CONCEALMENT, Status.NOT_MET, "HJ (Iran) [2010] UKSC 31 para 82");
         assertThat(f.reasons().get(0)).contains("for reasons of their own, not out of fear")
                 .contains("(HJ (Iran) para 82)");
         assertThat(f.factsRelied()).contains("$.claim.concealmentOutOfFear");
@@ -54,7 +54,7 @@ class NoConcealmentTest {
     @Test
     void undeterminedWhenTheRecordDoesNotSayHowThePersonWouldLive() {
         CriterionFinding f = assertFinding(politicallyNeutral().assess(), Criterion.NO_CONCEALMENT,
-                Status.UNDETERMINED, "HJ (Iran) [2010] UKSC 31");
+                Status.UNDETERMINED, "HJ (Iran) [2010] UKSC 31 para 82");
         assertThat(f.reasons().get(0)).contains("does not say whether they would conceal their beliefs, or why");
         assertThat(f.missingFacts()).containsExactly("$.claim.wouldConcealOnReturn");
     }
@@ -62,7 +62,7 @@ class NoConcealmentTest {
     @Test
     void undeterminedWhenThePersonWouldConcealButWhyIsNotKnown() {
         CriterionFinding f = assertFinding(politicallyNeutral().set("claim.wouldConcealOnReturn", "established")
-                .assess(), Criterion.NO_CONCEALMENT, Status.UNDETERMINED, "HJ (Iran) [2010] UKSC 31");
+                .assess(), Criterion.NO_CONCEALMENT, Status.UNDETERMINED, "HJ (Iran) [2010] UKSC 31 para 82");
         assertThat(f.missingFacts()).containsExactly("$.claim.concealmentOutOfFear");
     }
 
@@ -70,9 +70,9 @@ class NoConcealmentTest {
     void metWhenTheRiskArisesFromWhatThePersonHasDoneSoDiscretionCannotAvoidIt() {
         CriterionFinding f = assertFinding(lawfulNorthKoreanInChina().set("claim.wouldConcealOnReturn", "established")
                 .set("claim.concealmentOutOfFear", "not_established").assess(),
-                Criterion.NO_CONCEALMENT, Status.MET, "HJ (Iran) [2010] UKSC 31");
+                Criterion.NO_CONCEALMENT, Status.MET, "HJ (Iran) [2010] UKSC 31 para 82");
         assertThat(f.reasons().get(0)).contains("[KP-FORCED-RETURN]")
-                .contains("arises from what the person has done or is, not from how they would live");
+                .contains("arises from what the person is or from return itself, not from how they would live");
     }
 
     @Test
@@ -80,5 +80,36 @@ class NoConcealmentTest {
         CriterionFinding f = assertFinding(nationalOf("CN").assess(), Criterion.NO_CONCEALMENT,
                 Status.NOT_APPLICABLE, "HJ (Iran) [2010] UKSC 31");
         assertThat(f.reasons().get(0)).contains("the question of concealment does not arise");
+    }
+
+    /**
+     * Issue 12 point 1: concealment is a question about the future only. A political activity abroad that the
+     * authorities know of is an act already done; that the person would stay quiet on return, for reasons of their
+     * own, cannot undo it (HJ (Iran) para 82). Before the fix the concealment question was asked of every
+     * political-activity risk, and this person was found not a refugee.
+     */
+    @Test
+    void metForAnActivityAbroadTheAuthoritiesKnowOfEvenIfThePersonWouldStayQuietForReasonsOfTheirOwn() {
+        Assessment a = nationalOf("XA").set("departure.withPermission", "established")
+                .set("activitiesAbroad.0", "{\"kind\": \"political_activity\", \"visibility\": \"public\","
+                        + " \"authoritiesAware\": \"established\", \"mainlyToCreateClaim\": \"not_established\"}")
+                .set("claim.wouldConcealOnReturn", "established").set("claim.concealmentOutOfFear", "not_established")
+                .assess();
+        CriterionFinding f = assertFinding(a, Criterion.NO_CONCEALMENT, Status.MET, "HJ (Iran) [2010] UKSC 31 para 82");
+        assertThat(f.reasons().get(0)).contains("[XA-OPPOSITION]")
+                .contains("rests on an act already done").contains("concealment is a question about the future only");
+        assertThat(f.missingFacts()).isEmpty();
+        assertThat(a.determination().status()).isEqualTo(RefugeeStatus.REFUGEE);
+    }
+
+    /** The same conduct held as the person's profile (how they would live on return): the question does arise. */
+    @Test
+    void notMetForTheSameConductOnReturnWhenThePersonWouldRefrainForReasonsOfTheirOwn() {
+        Assessment a = nationalOf("XA").set("departure.withPermission", "established")
+                .set("claim.profile", "[\"political_activity\"]")
+                .set("claim.wouldConcealOnReturn", "established").set("claim.concealmentOutOfFear", "not_established")
+                .assess();
+        CriterionFinding f = assertFinding(a, Criterion.NO_CONCEALMENT, Status.NOT_MET, "HJ (Iran) [2010] UKSC 31 para 82");
+        assertThat(f.reasons().get(0)).contains("[XA-OPPOSITION]").contains("for reasons of their own");
     }
 }

@@ -2,6 +2,7 @@ package org.refugeelaw.rules.inclusion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.refugeelaw.rules.RuleTestSupport.assertFinding;
+import static org.refugeelaw.rules.RuleTestSupport.militiaRiskBesideAPrivateDispute;
 import static org.refugeelaw.rules.RuleTestSupport.lawfulNorthKoreanInChina;
 import static org.refugeelaw.rules.RuleTestSupport.nationalOf;
 
@@ -57,7 +58,8 @@ class ProtectionFailureTest {
         CriterionFinding f = assertFinding(nationalOf("CN").set("destinations.0.harmsFaced", "[\"trafficking\"]")
                 .assess(), Criterion.PROTECTION_FAILURE, Status.UNDETERMINED, "HB 65", "QD 6");
         assertThat(f.reasons().get(0)).contains("it is not known who would inflict the harm");
-        assertThat(f.missingFacts()).containsExactly("$.destinations[0].inflictedBy");
+        assertThat(f.missingFacts()).containsExactly("$.destinations[0].inflictedBy",
+                "$.destinations[0].stateProtectionAvailable");
     }
 
     @Test
@@ -65,9 +67,10 @@ class ProtectionFailureTest {
         CriterionFinding f = assertFinding(nationalOf("XA").set("destinations", "[]")
                 .set("departure.withPermission", "established")
                 .set("claim.profile", "[\"refusal_to_join_armed_group\"]").assess(),
-                Criterion.PROTECTION_FAILURE, Status.UNDETERMINED, "QD 7");
+                Criterion.PROTECTION_FAILURE, Status.UNDETERMINED, "QD 6(c), 7");
         assertThat(f.reasons().get(0)).contains("[XA-MILITIA]");
-        assertThat(f.missingFacts()).containsExactly("$.destinations[?(@.country=='XA')].stateProtectionAvailable");
+        assertThat(f.missingFacts()).containsExactly(
+                "$.destinations[?(@.country=='XA')].conditionFindings[?(@.conditionId=='XA-MILITIA')].stateProtectionAvailable");
     }
 
     @Test
@@ -75,5 +78,23 @@ class ProtectionFailureTest {
         CriterionFinding f = assertFinding(nationalOf("CN").assess(), Criterion.PROTECTION_FAILURE,
                 Status.NOT_APPLICABLE, "HB 65");
         assertThat(f.reasons().get(0)).contains("the question whether the state would protect does not arise");
+    }
+
+    /** With the agent unknown, the state fails to protect where it would protect against no one. */
+    @Test
+    void metWhenItIsNotKnownWhoWouldInflictTheHarmButTheStateWouldNotProtectAtAll() {
+        CriterionFinding f = assertFinding(nationalOf("CN").set("destinations.0.harmsFaced", "[\"trafficking\"]")
+                .set("destinations.0.stateProtectionAvailable", "not_established").assess(),
+                Criterion.PROTECTION_FAILURE, Status.MET, "HB 65", "QD 6");
+        assertThat(f.reasons().get(0)).contains("it is not known who would inflict the harm, but the state would not protect");
+    }
+
+    /** Issue 12 point 13: state protection found against a private dispute does not close the militia risk. */
+    @Test
+    void stateProtectionFoundForOneRiskNeverClosesAnother() {
+        CaseBuilder c = militiaRiskBesideAPrivateDispute().set("destinations.0.stateProtectionAvailable", "established");
+        CriterionFinding f = assertFinding(c.assess(), Criterion.PROTECTION_FAILURE, Status.UNDETERMINED, "QD 6(c), 7");
+        assertThat(f.missingFacts()).containsExactly(
+                "$.destinations[0].conditionFindings[?(@.conditionId=='XA-MILITIA')].stateProtectionAvailable");
     }
 }

@@ -2,6 +2,7 @@ package org.refugeelaw.rules.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.refugeelaw.rules.RuleTestSupport.bar;
+import static org.refugeelaw.rules.RuleTestSupport.nationalFacing;
 import static org.refugeelaw.rules.RuleTestSupport.northKoreanInChina;
 
 import org.junit.jupiter.api.Test;
@@ -15,14 +16,9 @@ import org.refugeelaw.rules.RuleTestSupport.CaseBuilder;
 /** absolute-bars.drl: CAT 3; ICCPR 6 and 7; ECHR 2 and 3; no exclusion removes them; only parties are bound. */
 class AbsoluteBarsTest {
 
-    /** A Chinese national facing, in China, only the harm given; the host state as given. */
+    /** A Chinese national facing, in China, only the harm given, from the state; the host state as given. */
     private static CaseBuilder chineseNationalFacing(String host, String harm) {
-        return CaseBuilder.of("""
-                {"schemaVersion": "1.0", "caseId": "T", "assessmentDate": "2024-06-01",
-                 "person": {"id": "T-person", "nationalities": [{"country": "CN", "basis": "held"}]},
-                 "hostState": "%s", "currentCountry": "%s", "countryOfOrigin": "CN",
-                 "destinations": [{"country": "CN", "harmsFaced": ["%s"], "inflictedBy": "state"}]}
-                """.formatted(host, host, harm));
+        return nationalFacing("CN", host, harm, "state");
     }
 
     @Test
