@@ -17,6 +17,8 @@ import java.util.List;
  * @param firmResettlementBar        whether firm resettlement elsewhere bars asylum (US)
  * @param subsidiaryProtection       whether QD 15 subsidiary protection is assessed (EU)
  * @param humanitarianMandate        whether UNHCR's humanitarian concern is assessed
+ * @param exclusionProportionality   whether expiation and the proportionality of exclusion are weighed under
+ *                                   RC 1F(b) (UNHCR: GIP/03/05; not in the EU, UK or US)
  * @param citations                  the authorities for this frame's choices
  * @param persecutorMotiveRequired   whether the nexus must be shown in the persecutor's own motive (US: INS v
  *                                   Elias-Zacarias, 502 US 478 (1992)); elsewhere a Convention ground that is a real
@@ -26,7 +28,8 @@ import java.util.List;
 public record FramePolicy(@JsonProperty(required = true) String id, @JsonProperty(required = true) String title,
                           @JsonProperty(required = true) String selfCreatedActivities,
                           boolean rokNationalityOfNorthKoreans, boolean firmResettlementBar,
-                          boolean subsidiaryProtection, boolean humanitarianMandate, List<String> citations,
+                          boolean subsidiaryProtection, boolean humanitarianMandate,
+                          boolean exclusionProportionality, List<String> citations,
                           boolean persecutorMotiveRequired, String nexusCausation) {
     public FramePolicy {
         citations = citations == null ? List.of() : List.copyOf(citations);
@@ -36,8 +39,8 @@ public record FramePolicy(@JsonProperty(required = true) String id, @JsonPropert
     /** A frame as described before the nexus choices existed: no persecutor-motive requirement. */
     public FramePolicy(String id, String title, String selfCreatedActivities, boolean rokNationalityOfNorthKoreans,
                        boolean firmResettlementBar, boolean subsidiaryProtection, boolean humanitarianMandate,
-                       List<String> citations) {
+                       boolean exclusionProportionality, List<String> citations) {
         this(id, title, selfCreatedActivities, rokNationalityOfNorthKoreans, firmResettlementBar, subsidiaryProtection,
-                humanitarianMandate, citations, false, null);
+                humanitarianMandate, exclusionProportionality, citations, false, null);
     }
 }

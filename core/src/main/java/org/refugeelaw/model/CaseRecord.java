@@ -84,9 +84,22 @@ public record CaseRecord(
         @JsonProperty("unknown") UNKNOWN
     }
 
-    /** A nationality the person holds, or can have by right (RC 1A(2) second paragraph; HB 106-107). */
+    /**
+     * A nationality the person holds, can have by right, or can obtain by an act within their control (RC 1A(2)
+     * second paragraph; HB 106-107; Williams v Canada 2005 FCA 126; Tretsetsang v Canada 2016 FCA 175).
+     * {@code stepsTaken}: whether the person has taken reasonable steps to obtain or confirm it;
+     * {@code significantObstacle}: whether there is a significant obstacle to obtaining it (the claimant's burden);
+     * {@code availed}: whether the person has acquired and used it (for 22 USC 7842 under the US frame).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Nationality(@JsonProperty(required = true) String country,
-                              @JsonProperty(required = true) NationalityBasis basis) {
+                              @JsonProperty(required = true) NationalityBasis basis,
+                              Truth stepsTaken, Truth significantObstacle, Truth availed) {
+        public Nationality {
+            stepsTaken = Truth.orUnknown(stepsTaken);
+            significantObstacle = Truth.orUnknown(significantObstacle);
+            availed = Truth.orUnknown(availed);
+        }
     }
 
     /** How and why the person left the country of origin. */
@@ -380,23 +393,39 @@ public record CaseRecord(
         }
     }
 
-    /** Residence in a third country (RC 1E; firm resettlement). */
+    /**
+     * Residence in a third country (RC 1E; firm resettlement). For RC 1E the status must be current, the person must
+     * be able to return to it, be protected there from deportation and expulsion, and not fear persecution there
+     * (UNHCR Note on the Interpretation of Article 1E, 2009).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Settlement(@JsonProperty(required = true) String country, Truth rightsOfNationals,
-                             Truth firmlyResettled, Integer years) {
+                             Truth firmlyResettled, Integer years, Truth canReturn, Truth protectedFromDeportation,
+                             Truth fearOfPersecutionThere) {
         public Settlement {
             rightsOfNationals = Truth.orUnknown(rightsOfNationals);
             firmlyResettled = Truth.orUnknown(firmlyResettled);
+            canReturn = Truth.orUnknown(canReturn);
+            protectedFromDeportation = Truth.orUnknown(protectedFromDeportation);
+            fearOfPersecutionThere = Truth.orUnknown(fearOfPersecutionThere);
         }
     }
 
-    /** Facts for the cessation clauses (RC 1C). */
+    /**
+     * Facts for the cessation clauses (RC 1C). {@code previouslyRecognised}: whether the person was recognised as a
+     * refugee (cessation ends a recognised status and does not otherwise arise); {@code newRiskAfterCessationEvent}:
+     * whether the risk the person faces now arose after the act or change on which cessation rests (such a risk is
+     * assessed ex nunc and is never defeated by cessation).
+     */
     public record Cessation(Truth voluntaryReavailment, Truth nationalityReacquired, Truth newNationalityWithProtection,
                             Truth reestablishedInOrigin, Truth durableChangeOfCircumstances,
-                            Truth compellingReasonsFromPastPersecution) {
-        static final Cessation UNKNOWN = new Cessation(null, null, null, null, null, null);
+                            Truth compellingReasonsFromPastPersecution, Truth previouslyRecognised,
+                            Truth newRiskAfterCessationEvent) {
+        static final Cessation UNKNOWN = new Cessation(null, null, null, null, null, null, null, null);
 
         public Cessation {
+            previouslyRecognised = Truth.orUnknown(previouslyRecognised);
+            newRiskAfterCessationEvent = Truth.orUnknown(newRiskAfterCessationEvent);
             voluntaryReavailment = Truth.orUnknown(voluntaryReavailment);
             nationalityReacquired = Truth.orUnknown(nationalityReacquired);
             newNationalityWithProtection = Truth.orUnknown(newNationalityWithProtection);
@@ -406,13 +435,21 @@ public record CaseRecord(
         }
     }
 
-    /** Facts for exclusion (RC 1D, 1F) and for the exceptions of RC 33(2). */
+    /**
+     * Facts for exclusion (RC 1D, 1F) and for the exceptions of RC 33(2). {@code palestineRefugee}: registered with
+     * or eligible for UNRWA as a Palestine refugee; {@code unAgencyAssistance}: has actually availed themselves of
+     * UNRWA's protection or assistance; {@code unrwaAssistanceCeasedBeyondControl}: that protection or assistance has
+     * ceased for reasons beyond the person's control (RC 1D second paragraph).
+     */
     public record Exclusion(Truth unAgencyAssistance, List<Crime> crimes, Truth dangerToSecurity,
-                            Truth finalConvictionParticularlySeriousCrime, Truth dangerToCommunity) {
-        static final Exclusion UNKNOWN = new Exclusion(null, null, null, null, null);
+                            Truth finalConvictionParticularlySeriousCrime, Truth dangerToCommunity,
+                            Truth palestineRefugee, Truth unrwaAssistanceCeasedBeyondControl) {
+        static final Exclusion UNKNOWN = new Exclusion(null, null, null, null, null, null, null);
 
         public Exclusion {
             unAgencyAssistance = Truth.orUnknown(unAgencyAssistance);
+            palestineRefugee = Truth.orUnknown(palestineRefugee);
+            unrwaAssistanceCeasedBeyondControl = Truth.orUnknown(unrwaAssistanceCeasedBeyondControl);
             crimes = crimes == null ? List.of() : List.copyOf(crimes);
             dangerToSecurity = Truth.orUnknown(dangerToSecurity);
             finalConvictionParticularlySeriousCrime = Truth.orUnknown(finalConvictionParticularlySeriousCrime);
@@ -420,12 +457,18 @@ public record CaseRecord(
         }
     }
 
-    /** A crime that may exclude (RC 1F). */
+    /**
+     * An act that may exclude (RC 1F). {@code category} is the clause the authority invokes; whether the act falls
+     * under it is decided by the rules from the facts of the act ({@code act}, its context, seriousness, political
+     * character) and of the person's part in it ({@code role}, {@code individualResponsibility}).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Crime(@JsonProperty(required = true) CrimeCategory category, LocalDate date, String place,
                         Truth seriousReasonsForConsidering, Truth political, Truth outsideCountryOfRefuge,
                         Truth beforeAdmission, Truth individualResponsibility, Truth defenceApplies,
-                        String description) {
+                        String description, CrimeAct act, Participation role, Truth serious, Truth atrocious,
+                        Truth expiated, Truth exclusionDisproportionate, Truth armedConflictNexus,
+                        Truth widespreadOrSystematicAttack, Truth positionOfAuthority, Truth internationalDimension) {
         public Crime {
             seriousReasonsForConsidering = Truth.orUnknown(seriousReasonsForConsidering);
             political = Truth.orUnknown(political);
@@ -433,14 +476,23 @@ public record CaseRecord(
             beforeAdmission = Truth.orUnknown(beforeAdmission);
             individualResponsibility = Truth.orUnknown(individualResponsibility);
             defenceApplies = Truth.orUnknown(defenceApplies);
+            serious = Truth.orUnknown(serious);
+            atrocious = Truth.orUnknown(atrocious);
+            expiated = Truth.orUnknown(expiated);
+            exclusionDisproportionate = Truth.orUnknown(exclusionDisproportionate);
+            armedConflictNexus = Truth.orUnknown(armedConflictNexus);
+            widespreadOrSystematicAttack = Truth.orUnknown(widespreadOrSystematicAttack);
+            positionOfAuthority = Truth.orUnknown(positionOfAuthority);
+            internationalDimension = Truth.orUnknown(internationalDimension);
         }
 
         @Override
         public String toString() {
-            return "Crime[category=" + category + ", date=" + date + ", description withheld]";
+            return "Crime[category=" + category + ", act=" + act + ", date=" + date + ", description withheld]";
         }
     }
 
+    /** The clause of RC 1F the authority invokes for an act; the rules test the act against it. */
     public enum CrimeCategory {
         /** RC 1F(a). */
         @JsonProperty("crime_against_peace_war_crime_or_crime_against_humanity") INTERNATIONAL_CRIME,
@@ -448,6 +500,49 @@ public record CaseRecord(
         @JsonProperty("serious_non_political_crime") SERIOUS_NON_POLITICAL_CRIME,
         /** RC 1F(c). */
         @JsonProperty("acts_contrary_to_un_purposes") ACTS_CONTRARY_TO_UN_PURPOSES
+    }
+
+    /**
+     * What was done, as a physical act (not its legal classification). The acts against persons are those that
+     * can be war crimes or crimes against humanity in their context (Rome Statute arts 7(1), 8; GIP/03/05 paras 12-13).
+     */
+    public enum CrimeAct {
+        @JsonProperty("killing") KILLING(true),
+        @JsonProperty("torture") TORTURE(true),
+        @JsonProperty("sexual_violence") SEXUAL_VIOLENCE(true),
+        @JsonProperty("enslavement") ENSLAVEMENT(true),
+        @JsonProperty("imprisonment") IMPRISONMENT(true),
+        @JsonProperty("deportation_or_forcible_transfer") DEPORTATION_OR_FORCIBLE_TRANSFER(true),
+        @JsonProperty("persecution") PERSECUTION(true),
+        @JsonProperty("enforced_disappearance") ENFORCED_DISAPPEARANCE(true),
+        @JsonProperty("other_inhumane_act") OTHER_INHUMANE_ACT(true),
+        @JsonProperty("aggressive_war") AGGRESSIVE_WAR(false),
+        @JsonProperty("terrorist_act") TERRORIST_ACT(true),
+        @JsonProperty("property_crime") PROPERTY_CRIME(false),
+        @JsonProperty("drug_offence") DRUG_OFFENCE(false),
+        @JsonProperty("other") OTHER(false);
+
+        private final boolean againstPersons;
+
+        CrimeAct(boolean againstPersons) {
+            this.againstPersons = againstPersons;
+        }
+
+        /** Whether this is an act against persons that can be a war crime or a crime against humanity. */
+        public boolean againstPersons() {
+            return againstPersons;
+        }
+    }
+
+    /** The person's part in the act (mode of liability; GIP/03/05 paras 18-19). */
+    public enum Participation {
+        @JsonProperty("perpetrator") PERPETRATOR,
+        @JsonProperty("ordered_or_instigated") ORDERED_OR_INSTIGATED,
+        @JsonProperty("aided_or_abetted") AIDED_OR_ABETTED,
+        @JsonProperty("common_purpose") COMMON_PURPOSE,
+        @JsonProperty("superior_responsibility") SUPERIOR_RESPONSIBILITY,
+        /** Membership of a group that committed the act, and nothing more: not enough (CJEU B and D). */
+        @JsonProperty("membership_only") MEMBERSHIP_ONLY
     }
 
     /** The procedure the person went through in the host state (HB 44-45, 189-194). */

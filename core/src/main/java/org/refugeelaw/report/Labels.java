@@ -14,7 +14,7 @@ final class Labels {
     static String determination(Determination d) {
         String s = TextReport.words(d.status().name());
         if (d.basis() != RefugeeBasis.NONE) {
-            s += ", " + (d.basis() == RefugeeBasis.SUR_PLACE ? "sur place" : "at departure");
+            s += ", " + TextReport.basis(d.basis());
         }
         return s;
     }

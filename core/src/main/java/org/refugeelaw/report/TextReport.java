@@ -30,7 +30,7 @@ public final class TextReport {
         Determination d = a.determination();
         out.append("DETERMINATION: ").append(words(d.status().name()));
         if (d.basis() != RefugeeBasis.NONE) {
-            out.append(", ").append(d.basis() == RefugeeBasis.SUR_PLACE ? "sur place" : "at departure");
+            out.append(", ").append(basis(d.basis()));
         }
         out.append('\n');
         for (String r : d.reasons()) {
@@ -177,6 +177,16 @@ public final class TextReport {
             case "NOT_MET" -> "NOT MET";
             case "UNDETERMINED" -> "UNDETERMINED";
             default -> "N/A";
+        };
+    }
+
+    /** "at departure", "sur place" or "ipso facto under RC 1D". */
+    static String basis(RefugeeBasis b) {
+        return switch (b) {
+            case AT_DEPARTURE -> "at departure";
+            case SUR_PLACE -> "sur place";
+            case IPSO_FACTO_1D -> "ipso facto under RC 1D";
+            case NONE -> "";
         };
     }
 

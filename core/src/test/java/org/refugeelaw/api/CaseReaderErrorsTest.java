@@ -172,7 +172,7 @@ class CaseReaderErrorsTest {
             InputProblem p = only(with(c -> obj(c, "/person/nationalities/0").remove("basis")));
             assertThat(p.path()).isEqualTo("$.person.nationalities[0].basis");
             assertThat(p.received()).isEqualTo("(missing)");
-            assertThat(p.expected()).isEqualTo("one of \"held\", \"by_right\"");
+            assertThat(p.expected()).isEqualTo("one of \"held\", \"by_right\", \"obtainable\"");
         }
     }
 

@@ -71,6 +71,8 @@ public final class CaseloadGenerator implements Iterator<CaseloadGenerator.Line>
         "short_imprisonment", "economic_hardship"};
     private static final String[] GROUNDS = {"race", "religion", "nationality", "particular_social_group",
         "political_opinion"};
+    private static final String[] ACTS = {"killing", "torture", "sexual_violence", "imprisonment", "terrorist_act",
+        "aggressive_war", "property_crime", "drug_offence", "other"};
     private static final String[] CRIMES = {"crime_against_peace_war_crime_or_crime_against_humanity",
         "serious_non_political_crime", "acts_contrary_to_un_purposes"};
     private static final String[] OFFENCES = {"illegal border crossing", "treason", "desertion", "murder", "theft",
@@ -299,6 +301,9 @@ public final class CaseloadGenerator implements Iterator<CaseloadGenerator.Line>
             s.put("country", krHeld ? "KR" : pickOther(THIRD, origin));
             optionalTruth(s, "rightsOfNationals", 70);
             optionalTruth(s, "firmlyResettled", 50);
+            optionalTruth(s, "canReturn", 50);
+            optionalTruth(s, "protectedFromDeportation", 50);
+            optionalTruth(s, "fearOfPersecutionThere", 50);
             if (chance(70)) {
                 s.put("years", 1 + random.nextInt(15));
             }
@@ -307,21 +312,40 @@ public final class CaseloadGenerator implements Iterator<CaseloadGenerator.Line>
             ObjectNode ce = c.putObject("cessation");
             for (String f : new String[] {"voluntaryReavailment", "nationalityReacquired",
                 "newNationalityWithProtection", "reestablishedInOrigin", "durableChangeOfCircumstances",
-                "compellingReasonsFromPastPersecution"}) {
+                "compellingReasonsFromPastPersecution", "previouslyRecognised", "newRiskAfterCessationEvent"}) {
                 optionalTruth(ce, f, 40);
             }
         }
         if (chance(8)) {
             ObjectNode ex = c.putObject("exclusion");
             optionalTruth(ex, "unAgencyAssistance", 10);
+            optionalTruth(ex, "palestineRefugee", 10);
+            optionalTruth(ex, "unrwaAssistanceCeasedBeyondControl", 10);
             if (chance(80)) {
                 ObjectNode crime = ex.putArray("crimes").addObject();
                 crime.put("category", chance(70) ? CRIMES[1] : pick(CRIMES));
                 crime.put("date", date(born.plusYears(14), departed).toString());
                 crime.put("place", origin);
                 for (String f : new String[] {"seriousReasonsForConsidering", "political", "outsideCountryOfRefuge",
-                    "beforeAdmission", "individualResponsibility", "defenceApplies"}) {
+                    "beforeAdmission", "individualResponsibility", "defenceApplies", "serious", "atrocious",
+                    "expiated", "exclusionDisproportionate", "armedConflictNexus", "widespreadOrSystematicAttack",
+                    "positionOfAuthority", "internationalDimension"}) {
                     optionalTruth(crime, f, 75);
+                }
+                if (chance(75)) {
+                    crime.put("act", pick(ACTS));
+                }
+                if (chance(35)) {
+                    // RC 1F(b) made out on every element, as an authority that excludes would record it.
+                    crime.put("category", CRIMES[1]).put("act", "killing");
+                    for (String f : new String[] {"seriousReasonsForConsidering", "serious", "outsideCountryOfRefuge",
+                        "beforeAdmission", "individualResponsibility"}) {
+                        crime.put(f, "established");
+                    }
+                    for (String f : new String[] {"political", "defenceApplies", "expiated",
+                        "exclusionDisproportionate"}) {
+                        crime.put(f, "not_established");
+                    }
                 }
                 if (chance(40)) {
                     crime.put("description", "Took part in an incident in which a man was injured.");

@@ -42,7 +42,8 @@ class ExclusionPropertiesTest {
 
     static void excludingCrime(ObjectNode tree) {
         tree.with("exclusion").withArray("crimes").addObject()
-                .put("category", "crime_against_peace_war_crime_or_crime_against_humanity")
+                .put("category", "crime_against_peace_war_crime_or_crime_against_humanity").put("act", "torture")
+                .put("widespreadOrSystematicAttack", "established")
                 .put("seriousReasonsForConsidering", "established").put("individualResponsibility", "established")
                 .put("defenceApplies", "not_established");
     }
@@ -50,7 +51,8 @@ class ExclusionPropertiesTest {
     /** Ways of adding exclusion or RC 33(2) facts to a record. */
     static final List<Consumer<ObjectNode>> ADD_EXCLUSION_FACTS = List.of(
             ExclusionPropertiesTest::excludingCrime,
-            t -> t.with("exclusion").put("unAgencyAssistance", "established"),
+            t -> t.with("exclusion").put("unAgencyAssistance", "established").put("palestineRefugee", "established")
+                    .put("unrwaAssistanceCeasedBeyondControl", "not_established"),
             t -> t.with("exclusion").put("dangerToSecurity", "established"),
             t -> t.with("exclusion").put("finalConvictionParticularlySeriousCrime", "established")
                     .put("dangerToCommunity", "established"),
@@ -58,7 +60,7 @@ class ExclusionPropertiesTest {
                 excludingCrime(t);
                 t.with("exclusion").put("dangerToSecurity", "established").put("dangerToCommunity", "established")
                         .put("finalConvictionParticularlySeriousCrime", "established")
-                        .put("unAgencyAssistance", "established");
+                        .put("unAgencyAssistance", "established").put("palestineRefugee", "established");
             });
 
     @Test

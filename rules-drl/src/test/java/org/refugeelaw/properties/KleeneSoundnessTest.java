@@ -20,9 +20,10 @@ import org.refugeelaw.api.Frame;
  * finding, every procedural finding) that was not UNDETERMINED.
  *
  * <p>Excluded are the facts on which the law itself puts the burden on the authority, where the rules read "unknown"
- * as "no indication" (documented in docs/case-record.md): the cessation clauses, RC 1D assistance for anyone not from
- * Palestine, the RC 33(2) exceptions while all three are unknown, the subjective fear, which is presumed, diplomatic
- * assurances (the returning state must show them) and violence of exceptional intensity (the person must adduce it). Also
+ * as "no indication" (documented in docs/case-record.md): the cessation clauses, RC 1D facts for anyone the record does
+ * not point to as a Palestine refugee, the RC 33(2) exceptions while all three are unknown, the subjective fear, which
+ * is presumed, diplomatic assurances (the returning state must show them) and violence of exceptional intensity (the
+ * person must adduce it). Also
  * excluded are facts that are not really unknown: a destination's admission, risk and onward return where country
  * information on how that state treats people from the country of origin fills the record's gap (and the severity of
  * lesser harms at the country of origin, where a condition there says how prejudicial they are), and procedural
@@ -93,8 +94,17 @@ class KleeneSoundnessTest {
                 && (path.get(2).equals("diplomaticAssurances") || path.get(2).equals("generalViolenceOfExceptionalIntensity"))) {
             return true;
         }
-        if (p.equals("[exclusion, unAgencyAssistance]")) {
-            return !tree.path("countryOfOrigin").asText().equals("PS");
+        if (p.equals("[exclusion, unAgencyAssistance]") || p.equals("[exclusion, palestineRefugee]")) {
+            // RC 1D with nothing known about UNRWA and nothing pointing to it: no indication (exclusion-1D.drl).
+            JsonNode e = tree.path("exclusion");
+            String other = p.equals("[exclusion, palestineRefugee]") ? "unAgencyAssistance" : "palestineRefugee";
+            String origin2 = tree.path("countryOfOrigin").asText();
+            boolean holdsOne = false;
+            for (JsonNode n : tree.path("person").path("nationalities")) {
+                holdsOne |= n.path("basis").asText().equals("held");
+            }
+            boolean pointsTo1D = origin2.equals("PS") || (java.util.List.of("JO", "LB", "SY").contains(origin2) && !holdsOne);
+            return !pointsTo1D && e.path(other).asText("unknown").equals("unknown");
         }
         if (p.equals("[exclusion, dangerToSecurity]") || p.equals("[exclusion, dangerToCommunity]")
                 || p.equals("[exclusion, finalConvictionParticularlySeriousCrime]")) {

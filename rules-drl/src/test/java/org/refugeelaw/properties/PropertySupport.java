@@ -33,7 +33,7 @@ final class PropertySupport {
     static final Assessor ASSESSOR = RuleTestSupport.TEST_ASSESSOR;
 
     static final String[] TRUTH = {"established", "not_established", "unknown"};
-    static final String[] ORIGINS = {"KP", "KP", "KP", "XA", "XA", "XB", "XC", "XD", "PS"};
+    static final String[] ORIGINS = {"KP", "KP", "KP", "XA", "XA", "XB", "XC", "XD", "PS", "SY"};
     static final String[] CONDUCTS = {"unauthorised_exit", "unauthorised_stay_abroad", "forced_return",
         "pregnancy_on_return", "contact_with_south_koreans", "religious_contact", "religious_conversion",
         "contact_with_journalists", "contact_with_ngos", "political_activity", "asylum_claim", "political_neutrality",
@@ -46,6 +46,11 @@ final class PropertySupport {
         "political_opinion"};
     static final String[] CRIMES = {"crime_against_peace_war_crime_or_crime_against_humanity",
         "serious_non_political_crime", "acts_contrary_to_un_purposes"};
+    static final String[] ACTS = {"killing", "torture", "sexual_violence", "enslavement", "imprisonment",
+        "deportation_or_forcible_transfer", "persecution", "enforced_disappearance", "other_inhumane_act",
+        "aggressive_war", "terrorist_act", "property_crime", "drug_offence", "other"};
+    static final String[] ROLES = {"perpetrator", "ordered_or_instigated", "aided_or_abetted", "common_purpose",
+        "superior_responsibility", "membership_only"};
     static final String[] MOTIVES = {"economic", "hunger", "family", "fear_of_persecution", "armed_conflict",
         "state_assignment", "other"};
 
@@ -166,7 +171,11 @@ final class PropertySupport {
                 }
             }
             if (rnd.nextInt(3) == 0 && !origin.equals("KR")) {
-                nats.addObject().put("country", "KR").put("basis", rnd.nextBoolean() ? "by_right" : "held");
+                ObjectNode kr = nats.addObject().put("country", "KR")
+                        .put("basis", pick(new String[] {"by_right", "held", "obtainable"}));
+                for (String f : new String[] {"stepsTaken", "significantObstacle", "availed"}) {
+                    maybe(kr, f);
+                }
             }
             if (stateless && nats.size() > 0 && "held".equals(nats.get(0).path("basis").asText())) {
                 ((ObjectNode) nats.get(0)).put("basis", "by_right");
@@ -270,14 +279,16 @@ final class PropertySupport {
             ArrayNode settle = c.putArray("settlement");
             if (rnd.nextInt(4) == 0) {
                 ObjectNode s = settle.addObject().put("country", pick(new String[] {"KR", "TH", "MN"}));
-                maybe(s, "rightsOfNationals");
-                maybe(s, "firmlyResettled");
+                for (String f : new String[] {"rightsOfNationals", "firmlyResettled", "canReturn",
+                    "protectedFromDeportation", "fearOfPersecutionThere"}) {
+                    maybe(s, f);
+                }
             }
             ObjectNode ces = c.putObject("cessation");
             if (rnd.nextInt(3) == 0) {
                 for (String f : new String[] {"voluntaryReavailment", "nationalityReacquired",
                     "newNationalityWithProtection", "reestablishedInOrigin", "durableChangeOfCircumstances",
-                    "compellingReasonsFromPastPersecution"}) {
+                    "compellingReasonsFromPastPersecution", "previouslyRecognised", "newRiskAfterCessationEvent"}) {
                     if (rnd.nextInt(3) == 0) {
                         ces.put(f, truth());
                     }
@@ -286,6 +297,8 @@ final class PropertySupport {
             ObjectNode ex = c.putObject("exclusion");
             if (rnd.nextInt(3) == 0) {
                 maybe(ex, "unAgencyAssistance");
+                maybe(ex, "palestineRefugee");
+                maybe(ex, "unrwaAssistanceCeasedBeyondControl");
                 maybe(ex, "dangerToSecurity");
                 maybe(ex, "finalConvictionParticularlySeriousCrime");
                 maybe(ex, "dangerToCommunity");
@@ -294,8 +307,16 @@ final class PropertySupport {
             for (int i = rnd.nextInt(5) == 0 ? 1 + rnd.nextInt(2) : 0; i > 0; i--) {
                 ObjectNode k = crimes.addObject().put("category", pick(CRIMES));
                 for (String f : new String[] {"seriousReasonsForConsidering", "political", "outsideCountryOfRefuge",
-                    "beforeAdmission", "individualResponsibility", "defenceApplies"}) {
+                    "beforeAdmission", "individualResponsibility", "defenceApplies", "serious", "atrocious", "expiated",
+                    "exclusionDisproportionate", "armedConflictNexus", "widespreadOrSystematicAttack",
+                    "positionOfAuthority", "internationalDimension"}) {
                     maybe(k, f);
+                }
+                if (rnd.nextInt(4) > 0) {
+                    k.put("act", pick(ACTS));
+                }
+                if (rnd.nextInt(3) == 0) {
+                    k.put("role", pick(ROLES));
                 }
             }
             ObjectNode proc = c.putObject("procedure");

@@ -22,14 +22,15 @@ import org.refugeelaw.reference.ReferenceDetermination.FrameId;
  * Differential tests: the rule engine and the plain-Java {@link ReferenceDetermination} agree on the determination.
  *
  * <p>The exhaustive test enumerates every combination of these facts for a North Korean in China who can have ROK
- * nationality by right (27,702 cases):
+ * nationality by right, with no significant obstacle to obtaining it (27,702 cases):
  * <ul>
  * <li>{@code departure.withPermission} (3) x {@code stayAbroad.authorisedByOrigin} (3);</li>
  * <li>one activity abroad: none, or of kind {@code contact_with_south_koreans} or {@code religious_contact}, with
  * {@code authoritiesAware} (3) x {@code mainlyToCreateClaim} (3): 19;</li>
  * <li>the ROK as a destination: {@code admitsPerson} (3) x {@code reachable} (3): 9;</li>
- * <li>one serious non-political crime (outside the host, before admission, individual responsibility, no defence,
- * not political) with {@code seriousReasonsForConsidering} (3);</li>
+ * <li>one serious non-political crime (serious, outside the host, before admission, individual responsibility, no
+ * defence, not political, not expiated, exclusion not disproportionate) with {@code seriousReasonsForConsidering}
+ * (3);</li>
  * <li>the frame: UNHCR, UK, US, and EU with {@code procedure.subsequentApplication} (3): 6.</li>
  * </ul>
  */
@@ -66,7 +67,10 @@ class ReferenceAgreementTest {
                                                 .put("outsideCountryOfRefuge", "established")
                                                 .put("beforeAdmission", "established")
                                                 .put("individualResponsibility", "established")
-                                                .put("defenceApplies", "not_established");
+                                                .put("defenceApplies", "not_established")
+                                                .put("serious", "established")
+                                                .put("expiated", "not_established")
+                                                .put("exclusionDisproportionate", "not_established");
                                         FrameId frame = switch (f) {
                                             case 0 -> FrameId.UNHCR;
                                             case 1 -> FrameId.UK;
@@ -92,7 +96,8 @@ class ReferenceAgreementTest {
         return parse("""
                     {"schemaVersion": "1.0", "caseId": "E", "assessmentDate": "2024-06-01",
                      "person": {"id": "E-person", "sex": "male", "nationalities": [{"country": "KP", "basis": "held"},
-                        {"country": "KR", "basis": "by_right"}]},
+                        {"country": "KR", "basis": "by_right",
+                        "significantObstacle": "not_established"}]},
                      "hostState": "CN", "currentCountry": "CN", "countryOfOrigin": "KP",
                      "destinations": [{"country": "KP"}, {"country": "KR"}]}
                     """);

@@ -8,6 +8,7 @@ import org.refugeelaw.model.Agent;
 import org.refugeelaw.model.CaseRecord;
 import org.refugeelaw.model.CaseRecord.ActivityAbroad;
 import org.refugeelaw.model.CaseRecord.Crime;
+import org.refugeelaw.model.CaseRecord.CrimeAct;
 import org.refugeelaw.model.CaseRecord.CrimeCategory;
 import org.refugeelaw.model.CaseRecord.Destination;
 import org.refugeelaw.model.CaseRecord.GroundClaim;
@@ -40,8 +41,8 @@ public final class ReferenceDetermination {
 
     /** The legal frames, and the only choices in which they differ for the determination. */
     public enum FrameId {
-        UNHCR(false, true, false, false), EU(true, true, false, false), UK(false, true, false, false),
-        US(false, false, true, true);
+        UNHCR(false, true, false, true, false), EU(true, true, false, false, false),
+        UK(false, true, false, false, false), US(false, false, true, false, true);
 
         /** QD 5(3): refusal in a subsequent application resting only on self-created activities. */
         final boolean qd53;
@@ -49,14 +50,17 @@ public final class ReferenceDetermination {
         final boolean rokNationalityCounts;
         /** Whether firm resettlement in a third country bars (US). */
         final boolean firmResettlementBar;
+        /** Whether expiation and proportionality are weighed under RC 1F(b) (UNHCR only). */
+        final boolean weighs1Fb;
         /** Whether the nexus must lie in the persecutor's own motive (US: INS v Elias-Zacarias). */
         final boolean persecutorMotiveRequired;
 
-        FrameId(boolean qd53, boolean rokNationalityCounts, boolean firmResettlementBar,
+        FrameId(boolean qd53, boolean rokNationalityCounts, boolean firmResettlementBar, boolean weighs1Fb,
                 boolean persecutorMotiveRequired) {
             this.qd53 = qd53;
             this.rokNationalityCounts = rokNationalityCounts;
             this.firmResettlementBar = firmResettlementBar;
+            this.weighs1Fb = weighs1Fb;
             this.persecutorMotiveRequired = persecutorMotiveRequired;
         }
     }
@@ -84,24 +88,33 @@ public final class ReferenceDetermination {
 
     public static RefugeeStatus determine(CaseRecord c, CountryInformation ci, FrameId frame) {
         // Tier 3 first: exclusion decides whatever the inclusion findings, then cessation.
-        Truth excluded = exclusion1D(c).or(exclusion1F(c));
+        Truth excluded = exclusion1D(c).or(exclusion1F(c, frame));
         if (excluded == E) {
             return RefugeeStatus.EXCLUDED;
         }
         if (excluded == U) {
             return RefugeeStatus.UNDETERMINED;
         }
-        Truth ceased = cessation(c);
+        List<Risk> risks = risks(c, ci);
+        List<Truth> convention = risks.stream().map(r -> conventionRisk(c, r, frame)).toList();
+        Truth anyRisk = any(convention, t -> t);
+        Truth ceased = cessation(c, anyRisk);
         if (ceased != N) {
             return ceased == E ? RefugeeStatus.CEASED : RefugeeStatus.UNDETERMINED;
         }
+        // RC 1D second paragraph: ipso facto entitled, subject only to RC 1E here.
+        if (ipsoFacto1D(c) == E) {
+            return status(settledElsewhere(c, frame).not());
+        }
         // The definition: each condition must hold; a failed one decides.
-        List<Risk> risks = risks(c, ci);
-        List<Truth> convention = risks.stream().map(r -> conventionRisk(c, r, frame)).toList();
-        // Missing information is not "no risk": a risk that cannot yet be assessed keeps the question open.
-        Truth anyRisk = any(convention, t -> t).or(openRisk(c, ci, risks) ? U : N);
         Truth refugee = outsideCountry(c).and(noOtherProtection(c, ci, frame)).and(settledElsewhere(c, frame).not())
-                .and(selfCreatedBar(c, frame, risks, convention).not()).and(anyRisk);
+                .and(selfCreatedBar(c, frame, risks, convention).not())
+                // Missing information is not "no risk": a risk that cannot yet be assessed keeps the question open.
+                .and(anyRisk.or(openRisk(c, ci, risks) ? U : N));
+        return status(refugee);
+    }
+
+    private static RefugeeStatus status(Truth refugee) {
         return switch (refugee) {
             case ESTABLISHED -> RefugeeStatus.REFUGEE;
             case NOT_ESTABLISHED -> RefugeeStatus.NOT_REFUGEE;
@@ -111,32 +124,85 @@ public final class ReferenceDetermination {
 
     // ---- Exclusion and cessation: the authority must show them; with no indication they do not arise.
 
+    /**
+     * RC 1D: a Palestine refugee (registered with or eligible for UNRWA) who actually availed themselves of UNRWA's
+     * protection or assistance is excluded, unless it ceased for reasons beyond their control; then they are ipso
+     * facto entitled. Where that last question is open for someone possibly within 1D, 1D is undetermined.
+     */
     static Truth exclusion1D(CaseRecord c) {
-        Truth assisted = c.exclusion().unAgencyAssistance();
-        // Only Palestine refugees are assisted by another UN agency (UNRWA).
-        return assisted == U && !"PS".equals(c.countryOfOrigin()) ? N : assisted;
+        Truth ceased = c.exclusion().unrwaAssistanceCeasedBeyondControl();
+        Truth excluded = within1D(c).and(ceased.not());
+        return excluded == N && within1D(c).and(ceased) == U ? U : excluded;
     }
 
-    static Truth exclusion1F(CaseRecord c) {
-        return any(c.exclusion().crimes(), ReferenceDetermination::excludes);
+    static Truth ipsoFacto1D(CaseRecord c) {
+        return within1D(c).and(c.exclusion().unrwaAssistanceCeasedBeyondControl());
     }
 
-    static Truth excludes(Crime k) {
-        Truth t = k.seriousReasonsForConsidering().and(k.individualResponsibility()).and(k.defenceApplies().not());
-        if (k.category() == CrimeCategory.SERIOUS_NON_POLITICAL_CRIME) {
-            t = t.and(k.political().not()).and(k.outsideCountryOfRefuge()).and(k.beforeAdmission());
+    /** With nothing known about UNRWA, only a person from Palestine or a non-national from UNRWA's area is in question. */
+    static Truth within1D(CaseRecord c) {
+        Truth refugee = c.exclusion().palestineRefugee();
+        Truth availed = c.exclusion().unAgencyAssistance();
+        String origin = c.countryOfOrigin();
+        boolean pointsTo1D = origin.equals("PS") || (List.of("JO", "LB", "SY").contains(origin)
+                && c.person().nationalities().stream().noneMatch(n -> n.basis() == NationalityBasis.HELD));
+        if (refugee == U && availed == U && !pointsTo1D) {
+            return N;
         }
-        return t;
+        return refugee.and(availed);
     }
 
-    static Truth cessation(CaseRecord c) {
+    static Truth exclusion1F(CaseRecord c, FrameId frame) {
+        return any(c.exclusion().crimes(), k -> excludes(k, frame));
+    }
+
+    /** Serious reasons, individual responsibility (never by membership alone), no defence, and the clause's test. */
+    static Truth excludes(Crime k, FrameId frame) {
+        Truth responsible = k.role() == CaseRecord.Participation.MEMBERSHIP_ONLY ? N : k.individualResponsibility();
+        Truth t = k.seriousReasonsForConsidering().and(responsible).and(k.defenceApplies().not());
+        CrimeAct act = k.act();
+        Truth clause;
+        if (k.category() == CrimeCategory.INTERNATIONAL_CRIME) {
+            if (act == null) {
+                clause = U;
+            } else if (act == CrimeAct.AGGRESSIVE_WAR) {
+                clause = k.positionOfAuthority();
+            } else if (List.of(CrimeAct.PROPERTY_CRIME, CrimeAct.DRUG_OFFENCE, CrimeAct.OTHER).contains(act)) {
+                clause = N;
+            } else {
+                clause = k.armedConflictNexus().or(k.widespreadOrSystematicAttack());
+            }
+        } else if (k.category() == CrimeCategory.SERIOUS_NON_POLITICAL_CRIME) {
+            Truth political = k.political().and(k.atrocious().not());
+            clause = k.serious().and(political.not()).and(k.outsideCountryOfRefuge()).and(k.beforeAdmission());
+            if (frame.weighs1Fb) {
+                clause = clause.and(k.expiated().not()).and(k.exclusionDisproportionate().not());
+            }
+        } else {
+            Truth terrorism = act == null ? U : act == CrimeAct.TERRORIST_ACT ? E : N;
+            clause = k.internationalDimension().and(k.positionOfAuthority().or(terrorism));
+        }
+        return t.and(clause);
+    }
+
+    /**
+     * RC 1C ends a recognised status only, and never defeats a risk that arose after the act or change it rests on.
+     * A clause fact left unknown is no indication (the authority must show it).
+     */
+    static Truth cessation(CaseRecord c, Truth anyRisk) {
         var k = c.cessation();
+        if (k.previouslyRecognised() == N) {
+            return N;
+        }
+        Truth clause;
         if (k.voluntaryReavailment() == E || k.nationalityReacquired() == E || k.newNationalityWithProtection() == E
                 || k.reestablishedInOrigin() == E) {
-            return E;
+            clause = E;
+        } else {
+            // RC 1C(5)-(6), HB 135-136: a durable change, unless compelling reasons arising from past persecution.
+            clause = k.durableChangeOfCircumstances() == E ? k.compellingReasonsFromPastPersecution().not() : N;
         }
-        // RC 1C(5)-(6), HB 135-136: a durable change, unless compelling reasons arising from past persecution.
-        return k.durableChangeOfCircumstances() == E ? k.compellingReasonsFromPastPersecution().not() : N;
+        return k.previouslyRecognised().and(clause).and(k.newRiskAfterCessationEvent().and(anyRisk).not());
     }
 
     // ---- RC 1A(2): outside the country; other nationalities; RC 1E.
@@ -166,10 +232,13 @@ public final class ReferenceDetermination {
             if (n.country().equals(origin)) {
                 continue;
             }
-            if (!frame.rokNationalityCounts && origin.equals("KP") && n.country().equals("KR")) {
-                continue;
-            }
-            protectedElsewhere = protectedElsewhere.or(effectiveProtection(c, ci, n.country()));
+            // 22 USC 7842: in the US a North Korean's ROK nationality counts only if acquired and availed of.
+            Truth counts = !frame.rokNationalityCounts && origin.equals("KP") && n.country().equals("KR")
+                    ? (n.basis() == NationalityBasis.HELD ? n.availed() : N) : E;
+            // Not held: available unless the claimant shows a significant obstacle to obtaining it.
+            Truth available = n.basis() == NationalityBasis.HELD ? E : n.significantObstacle().not();
+            protectedElsewhere = protectedElsewhere.or(counts.and(available)
+                    .and(effectiveProtection(c, ci, n.country())));
         }
         return protectedElsewhere.not();
     }
@@ -196,8 +265,17 @@ public final class ReferenceDetermination {
         return listed ? any : U;
     }
 
+    /** RC 1E for residence where the person is not a national: current, returnable, protected, and no fear there. */
     static Truth settledElsewhere(CaseRecord c, FrameId frame) {
-        Truth rights = any(c.settlement(), Settlement::rightsOfNationals);
+        Truth rights = N;
+        for (Settlement s : c.settlement()) {
+            boolean national = c.person().nationalities().stream()
+                    .anyMatch(n -> n.country().equals(s.country()) && n.basis() == NationalityBasis.HELD);
+            if (!national) {
+                rights = rights.or(s.rightsOfNationals().and(s.canReturn()).and(s.protectedFromDeportation())
+                        .and(s.fearOfPersecutionThere().not()));
+            }
+        }
         // Firm resettlement bars only where the frame says so, and must be shown (no indication: no bar).
         boolean resettled = frame.firmResettlementBar
                 && c.settlement().stream().anyMatch(s -> s.firmlyResettled() == E);

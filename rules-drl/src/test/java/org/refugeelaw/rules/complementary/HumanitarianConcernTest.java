@@ -71,7 +71,8 @@ class HumanitarianConcernTest {
     @Test
     void anExcludedPersonIsOutsideTheMandate() {
         CriterionFinding f = assertFinding(refugeeInChina().set("exclusion.crimes.0", "{\"category\":"
-                + " \"acts_contrary_to_un_purposes\", \"seriousReasonsForConsidering\": \"established\","
+                + " \"acts_contrary_to_un_purposes\", \"act\": \"terrorist_act\", \"internationalDimension\": \"established\","
+                + " \"seriousReasonsForConsidering\": \"established\","
                 + " \"individualResponsibility\": \"established\", \"defenceApplies\": \"not_established\"}").assess(),
                 Criterion.HUMANITARIAN_CONCERN, Status.NOT_MET, "UNHCR Statute para 7(d)");
         assertThat(f.reasons().get(0)).contains("excluded from refugee status (RC 1D or 1F)")
@@ -85,7 +86,8 @@ class HumanitarianConcernTest {
                 {"schemaVersion": "1.0", "caseId": "T", "assessmentDate": "2024-06-01",
                  "person": {"id": "T-person", "nationalities": []},
                  "hostState": "DE", "currentCountry": "DE", "countryOfOrigin": "PS",
-                 "destinations": [{"country": "PS"}], "exclusion": {"unAgencyAssistance": "established"}}
+                 "destinations": [{"country": "PS"}], "exclusion": {"unAgencyAssistance": "established",
+                   "palestineRefugee": "established", "unrwaAssistanceCeasedBeyondControl": "not_established"}}
                 """).assess(), Criterion.HUMANITARIAN_CONCERN, Status.NOT_MET, "UNHCR Statute para 7(c)");
         assertThat(f.reasons().get(0)).contains("Statute para 7(c), (d)");
     }
@@ -114,7 +116,7 @@ class HumanitarianConcernTest {
     @Test
     void aPersonProtectedByAnotherCountryOfNationalityIsNotOfConcern() {
         Assessment a = refugeeInChina().set("hostState", "GB").set("currentCountry", "GB")
-                .set("person.nationalities.1", "{\"country\": \"KR\", \"basis\": \"by_right\"}")
+                .set("person.nationalities.1", "{\"country\": \"KR\", \"basis\": \"by_right\", \"significantObstacle\": \"not_established\"}")
                 .set("destinations.1", "{\"country\": \"KR\", \"reachable\": \"established\"}").assess();
         assertThat(a.determination().status()).isEqualTo(RefugeeStatus.NOT_REFUGEE);
         CriterionFinding f = assertFinding(a, Criterion.HUMANITARIAN_CONCERN, Status.NOT_MET,
@@ -125,7 +127,9 @@ class HumanitarianConcernTest {
     @Test
     void aPersonSettledElsewhereWithTheRightsOfNationalsIsNotOfConcern() {
         CriterionFinding f = assertFinding(refugeeInChina().set("settlement.0.country", "RU")
-                .set("settlement.0.rightsOfNationals", "established").assess(), Criterion.HUMANITARIAN_CONCERN,
+                .set("settlement.0.rightsOfNationals", "established").set("settlement.0.canReturn", "established")
+                .set("settlement.0.protectedFromDeportation", "established")
+                .set("settlement.0.fearOfPersecutionThere", "not_established").assess(), Criterion.HUMANITARIAN_CONCERN,
                 Status.NOT_MET, "RC 1E");
         assertThat(f.reasons().get(0)).contains("(SETTLED_ELSEWHERE)");
     }

@@ -127,14 +127,14 @@ class SubsidiaryProtectionQD15Test {
     void effectiveProtectionOfAnotherNationalityDefeatsSubsidiaryProtection() {
         Assessment a = northKoreanInChina().set("hostState", "DE").set("currentCountry", "DE").set("person.sex", "male")
                 .set("departure.withPermission", "not_established")
-                .set("person.nationalities.1", "{\"country\": \"KR\", \"basis\": \"by_right\"}")
+                .set("person.nationalities.1", "{\"country\": \"KR\", \"basis\": \"by_right\", \"significantObstacle\": \"not_established\"}")
                 .set("destinations.1", "{\"country\": \"KR\", \"reachable\": \"established\"}").assess(Frame.EU);
         CriterionFinding f = assertFinding(a, Criterion.SUBSIDIARY_QD15, Status.NOT_MET, "QD 2(n)");
         assertThat(f.reasons().get(0)).contains("Another country of nationality effectively protects the person");
         // While reachability of the ROK is unknown, so is subsidiary protection, waiting on the same fact.
         CriterionFinding g = assertFinding(northKoreanInChina().set("hostState", "DE").set("currentCountry", "DE")
                 .set("person.sex", "male").set("departure.withPermission", "not_established")
-                .set("person.nationalities.1", "{\"country\": \"KR\", \"basis\": \"by_right\"}")
+                .set("person.nationalities.1", "{\"country\": \"KR\", \"basis\": \"by_right\", \"significantObstacle\": \"not_established\"}")
                 .set("destinations.1", "{\"country\": \"KR\"}").assess(Frame.EU),
                 Criterion.SUBSIDIARY_QD15, Status.UNDETERMINED, "QD 2(n)");
         assertThat(g.missingFacts()).containsExactly("$.destinations[1].reachable");

@@ -17,6 +17,8 @@ import org.refugeelaw.rules.RuleTestSupport.CaseBuilder;
 class RefugeeStatusTest {
 
     private static final String EXCLUDING_CRIME = "{\"category\": \"serious_non_political_crime\","
+            + " \"serious\": \"established\", \"expiated\": \"not_established\","
+            + " \"exclusionDisproportionate\": \"not_established\","
             + " \"seriousReasonsForConsidering\": \"established\", \"political\": \"not_established\","
             + " \"outsideCountryOfRefuge\": \"established\", \"beforeAdmission\": \"established\","
             + " \"individualResponsibility\": \"established\", \"defenceApplies\": \"not_established\"}";
@@ -66,7 +68,7 @@ class RefugeeStatusTest {
     void notARefugeeWhenAnotherNationalityProtectsEvenWithInclusionFactsUnknown() {
         // How he left is unknown, but effective ROK protection decides whatever the answer.
         Assessment a = northKoreanInChina().set("hostState", "GB").set("currentCountry", "GB")
-                .set("person.nationalities.1", "{\"country\": \"KR\", \"basis\": \"by_right\"}")
+                .set("person.nationalities.1", "{\"country\": \"KR\", \"basis\": \"by_right\", \"significantObstacle\": \"not_established\"}")
                 .set("destinations.1", "{\"country\": \"KR\", \"reachable\": \"established\"}").assess();
         Determination d = a.determination();
         assertThat(d.status()).isEqualTo(RefugeeStatus.NOT_REFUGEE);
@@ -101,7 +103,9 @@ class RefugeeStatusTest {
 
     @Test
     void ceasedWhenACessationClauseApplies() {
-        Determination d = determine(leftWithoutPermission().set("cessation.voluntaryReavailment", "established"));
+        Determination d = determine(leftWithoutPermission().set("cessation.voluntaryReavailment", "established")
+                .set("cessation.previouslyRecognised", "established")
+                .set("cessation.newRiskAfterCessationEvent", "not_established"));
         assertThat(d.status()).isEqualTo(RefugeeStatus.CEASED);
         assertThat(d.decidedBy()).containsExactly(Criterion.CESSATION);
         assertThat(d.legalBasis()).contains("RC 1C", "HB 111-139");
@@ -160,7 +164,7 @@ class RefugeeStatusTest {
     @Test
     void undeterminedWhileItIsUnknownWhetherAnotherNationalityProtects() {
         Determination d = determine(leftWithoutPermission()
-                .set("person.nationalities.1", "{\"country\": \"KR\", \"basis\": \"by_right\"}")
+                .set("person.nationalities.1", "{\"country\": \"KR\", \"basis\": \"by_right\", \"significantObstacle\": \"not_established\"}")
                 .set("destinations.1", "{\"country\": \"KR\"}"));
         assertThat(d.status()).isEqualTo(RefugeeStatus.UNDETERMINED);
         assertThat(d.decidedBy()).containsExactly(Criterion.OTHER_NATIONALITY);

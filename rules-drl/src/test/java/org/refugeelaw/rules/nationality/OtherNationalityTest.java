@@ -24,10 +24,14 @@ class OtherNationalityTest {
 
     private static final String RC = "RC 1A(2) second paragraph";
 
-    /** A North Korean entitled to ROK nationality by right, with the ROK listed as a destination. */
+    /**
+     * A North Korean entitled to ROK nationality by right, with no significant obstacle to obtaining it (GP (South
+     * Korean citizenship)), with the ROK listed as a destination.
+     */
     private static CaseBuilder withRokByRight(String rokDestination) {
         return northKoreanInChina().set("departure.withPermission", "not_established").set("person.sex", "male")
-                .set("person.nationalities.1", "{\"country\": \"KR\", \"basis\": \"by_right\"}")
+                .set("person.nationalities.1", "{\"country\": \"KR\", \"basis\": \"by_right\","
+                        + " \"significantObstacle\": \"not_established\"}")
                 .set("destinations.1", rokDestination);
     }
 
@@ -88,7 +92,8 @@ class OtherNationalityTest {
                 .set("person.nationalities.1", "{\"country\": \"KR\", \"basis\": \"by_right\"}").assess(),
                 Criterion.OTHER_NATIONALITY, Status.UNDETERMINED, RC);
         assertThat(f.reasons().get(0)).contains("the record does not say whether it would admit and protect");
-        assertThat(f.missingFacts()).containsExactly("$.destinations[?(@.country=='KR')].admitsPerson",
+        assertThat(f.missingFacts()).containsExactly("$.person.nationalities[1].significantObstacle",
+                "$.destinations[?(@.country=='KR')].admitsPerson",
                 "$.destinations[?(@.country=='KR')].reachable", "$.destinations[?(@.country=='KR')].riskThere",
                 "$.destinations[?(@.country=='KR')].onwardReturnRisk");
     }
@@ -120,11 +125,61 @@ class OtherNationalityTest {
     }
 
     @Test
-    void underTheUsFrameRokNationalityOfANorthKoreanIsDisregarded() {
+    void underTheUsFrameANorthKoreansRightToRokCitizenshipIsDisregarded() {
         CriterionFinding f = assertFinding(uk2019Defector("US").assess(Frame.US), Criterion.OTHER_NATIONALITY,
-                Status.MET, "22 USC 7842");
-        assertThat(f.reasons().get(0)).contains("not treated as a national of the Republic of Korea (22 USC 7842)");
+                Status.MET, "22 USC 7842(a)-(b)");
+        assertThat(f.reasons().get(0)).contains("right to ROK citizenship does not count (22 USC 7842)")
+                .contains("has not acquired and used ROK citizenship");
         assertThat(f.factsRelied()).contains("$.person.nationalities[1]", "frame:US");
+    }
+
+    @Test
+    void underTheUsFrameRokCitizenshipAcquiredAndUsedCounts() {
+        // 22 USC 7842(a): the section does not apply to North Koreans who have availed themselves of ROK citizenship.
+        // Before issue 12 point 4 it was disregarded whatever the person had done with it.
+        CaseBuilder naturalised = uk2019Defector("US").set("person.nationalities.1", "{\"country\": \"KR\","
+                + " \"basis\": \"held\", \"availed\": \"established\"}");
+        Assessment a = naturalised.assess(Frame.US);
+        CriterionFinding f = assertFinding(a, Criterion.OTHER_NATIONALITY, Status.NOT_MET, RC);
+        assertThat(f.reasons().get(0)).contains("KR (a nationality the person holds)").contains("available and effective");
+        assertThat(a.determination().status()).isEqualTo(RefugeeStatus.NOT_REFUGEE);
+        CriterionFinding open = assertFinding(naturalised.set("person.nationalities.1.availed", "unknown")
+                .assess(Frame.US), Criterion.OTHER_NATIONALITY, Status.UNDETERMINED, RC);
+        assertThat(open.reasons().get(0)).contains("counts only if the person has availed themselves of it");
+        assertThat(open.missingFacts()).containsExactly("$.person.nationalities[1].availed");
+    }
+
+    @Test
+    void aNationalityWithinThePersonsPowerToObtainCountsUnlessTheyShowASignificantObstacle() {
+        CaseBuilder b = northKoreanInChina().set("departure.withPermission", "not_established")
+                .set("person.nationalities.1", "{\"country\": \"RU\", \"basis\": \"obtainable\","
+                        + " \"stepsTaken\": \"not_established\", \"significantObstacle\": \"not_established\"}")
+                .set("destinations.1", "{\"country\": \"RU\", \"admitsPerson\": \"established\", \"reachable\":"
+                        + " \"established\", \"riskThere\": \"not_established\", \"onwardReturnRisk\": \"not_established\"}");
+        Assessment a = b.assess();
+        CriterionFinding f = assertFinding(a, Criterion.OTHER_NATIONALITY, Status.NOT_MET, RC,
+                "Williams v Canada 2005 FCA 126", "Tretsetsang v Canada 2016 FCA 175");
+        assertThat(f.reasons().get(0)).contains("can obtain by an act within their control")
+                .contains("has taken no steps to obtain or confirm it");
+        assertThat(a.determination().status()).isEqualTo(RefugeeStatus.NOT_REFUGEE);
+
+        CriterionFinding obstacle = assertFinding(b.set("person.nationalities.1.significantObstacle", "established")
+                .assess(), Criterion.OTHER_NATIONALITY, Status.MET, RC);
+        assertThat(obstacle.reasons().get(0)).contains("there is a significant obstacle to obtaining it");
+
+        CriterionFinding open = assertFinding(b.set("person.nationalities.1.significantObstacle", "unknown").assess(),
+                Criterion.OTHER_NATIONALITY, Status.UNDETERMINED, RC);
+        assertThat(open.reasons().get(0)).contains("burden of showing a significant obstacle");
+        assertThat(open.missingFacts()).containsExactly("$.person.nationalities[1].significantObstacle");
+    }
+
+    @Test
+    void aSignificantObstacleDecidesEvenWhenTheOtherStateIsNotListed() {
+        CriterionFinding f = assertFinding(northKoreanInChina().set("person.nationalities.1", "{\"country\": \"RU\","
+                + " \"basis\": \"by_right\", \"significantObstacle\": \"established\"}").assess(),
+                Criterion.OTHER_NATIONALITY, Status.MET, RC);
+        assertThat(f.reasons().get(0)).contains("significant obstacle to obtaining it");
+        assertThat(f.factsRelied()).containsExactly("$.person.nationalities[1].significantObstacle");
     }
 
     @Test
@@ -202,7 +257,8 @@ class OtherNationalityTest {
     static CaseBuilder uk2019Defector(String host) {
         return northKoreanInChina().set("hostState", host).set("currentCountry", host).set("person.sex", "male")
                 .set("departure.withPermission", "not_established").set("claim.statedFear", "established")
-                .set("person.nationalities.1", "{\"country\": \"KR\", \"basis\": \"by_right\"}")
+                .set("person.nationalities.1", "{\"country\": \"KR\", \"basis\": \"by_right\","
+                        + " \"significantObstacle\": \"not_established\"}")
                 .set("destinations.1", "{\"country\": \"KR\", \"admitsPerson\": \"established\", \"reachable\":"
                         + " \"established\", \"riskThere\": \"not_established\", \"onwardReturnRisk\": \"not_established\"}")
                 .set("procedure.statusProcedureAvailable", "established");

@@ -28,23 +28,54 @@ class SettledElsewhereTest {
         return b;
     }
 
+    /** Residence in Russia with every element of RC 1E shown. */
+    private static CaseBuilder secureResidentInRussia() {
+        return residentInRussia("established", null).set("settlement.0.canReturn", "established")
+                .set("settlement.0.protectedFromDeportation", "established")
+                .set("settlement.0.fearOfPersecutionThere", "not_established");
+    }
+
     @Test
-    void rc1eAppliesToResidenceWithTheRightsAndObligationsOfNationals() {
-        Assessment a = residentInRussia("established", null).assess();
+    void rc1eAppliesToACurrentReturnableProtectedStatusWithTheRightsOfNationals() {
+        Assessment a = secureResidentInRussia().assess();
         CriterionFinding f = assertFinding(a, Criterion.SETTLED_ELSEWHERE, Status.MET, "RC 1E", "HB 144-146");
-        assertThat(f.reasons().get(0)).contains("resided in RU with the rights and obligations of its nationals")
-                .contains("for 8 years").contains("RC 1E");
-        assertThat(f.factsRelied()).containsExactly("$.settlement[0].rightsOfNationals");
+        assertThat(f.reasons().get(0)).contains("current status in RU (8 years) with the rights and obligations of"
+                + " its nationals").contains("can return there").contains("protected there from deportation")
+                .contains("RC 1E excludes them");
+        assertThat(f.factsRelied()).containsExactly("$.settlement[0]");
         assertThat(a.determination().status()).isEqualTo(RefugeeStatus.NOT_REFUGEE);
         assertThat(a.determination().decidedBy()).contains(Criterion.SETTLED_ELSEWHERE);
+    }
+
+    @Test
+    void rc1eDoesNotApplyWhereThePersonFearsPersecutionInThatCountry() {
+        // Before issue 12 point 9 the rights of nationals alone met RC 1E and made this man not a refugee.
+        Assessment a = secureResidentInRussia().set("settlement.0.fearOfPersecutionThere", "established").assess();
+        CriterionFinding f = assertFinding(a, Criterion.SETTLED_ELSEWHERE, Status.NOT_MET, "RC 1E",
+                "UNHCR Note on the Interpretation of Article 1E (2009)");
+        assertThat(f.reasons().get(0)).contains("RC 1E does not apply").contains("the person fears persecution there");
+        assertThat(a.determination().status()).isEqualTo(RefugeeStatus.REFUGEE);
+    }
+
+    @Test
+    void rc1eNeedsAStatusThePersonCanReturnToWithProtectionFromDeportation() {
+        CriterionFinding f = assertFinding(secureResidentInRussia().set("settlement.0.canReturn", "not_established")
+                .set("settlement.0.protectedFromDeportation", "not_established").assess(), Criterion.SETTLED_ELSEWHERE,
+                Status.NOT_MET, "RC 1E");
+        assertThat(f.reasons().get(0)).contains("the status is not current or the person cannot return there")
+                .contains("not protected there from deportation");
+        CriterionFinding open = assertFinding(residentInRussia("established", null).assess(),
+                Criterion.SETTLED_ELSEWHERE, Status.UNDETERMINED, "RC 1E");
+        assertThat(open.missingFacts()).containsExactly("$.settlement[0].canReturn",
+                "$.settlement[0].protectedFromDeportation", "$.settlement[0].fearOfPersecutionThere");
     }
 
     @Test
     void notMetWhenResidenceElsewhereCarriesNoRightsOfNationals() {
         CriterionFinding f = assertFinding(residentInRussia("not_established", null).assess(),
                 Criterion.SETTLED_ELSEWHERE, Status.NOT_MET, "RC 1E");
-        assertThat(f.reasons().get(0)).contains("no country where the person has resided with the rights");
-        assertThat(f.factsRelied()).containsExactly("$.settlement");
+        assertThat(f.reasons().get(0)).contains("does not carry the rights and obligations of nationals");
+        assertThat(f.factsRelied()).containsExactly("$.settlement[0]");
     }
 
     @Test
@@ -55,12 +86,23 @@ class SettledElsewhereTest {
     }
 
     @Test
-    void undeterminedWhenItIsNotKnownWhetherResidenceCarriesTheRightsOfNationals() {
+    void undeterminedWhenNothingIsKnownAboutTheResidence() {
         CriterionFinding f = assertFinding(residentInRussia(null, null).assess(), Criterion.SETTLED_ELSEWHERE,
                 Status.UNDETERMINED, "RC 1E");
-        assertThat(f.reasons().get(0)).contains("resided in RU").contains("is not known");
+        assertThat(f.reasons().get(0)).contains("resided in RU").contains("not yet known");
         assertThat(f.factsRelied()).containsExactly("$.settlement[0]");
-        assertThat(f.missingFacts()).containsExactly("$.settlement[0].rightsOfNationals");
+        assertThat(f.missingFacts()).containsExactly("$.settlement[0].rightsOfNationals", "$.settlement[0].canReturn",
+                "$.settlement[0].protectedFromDeportation", "$.settlement[0].fearOfPersecutionThere");
+    }
+
+    @Test
+    void aCitizenOfTheCountryOfResidenceIsAssessedUnderOtherNationalityNot1E() {
+        Assessment a = secureResidentInRussia().set("person.nationalities.1", "{\"country\": \"RU\", \"basis\":"
+                + " \"held\"}").assess();
+        CriterionFinding f = assertFinding(a, Criterion.SETTLED_ELSEWHERE, Status.NOT_APPLICABLE, "RC 1E",
+                "RC 1A(2) second paragraph");
+        assertThat(f.reasons().get(0)).contains("a national of RU").contains("OTHER_NATIONALITY");
+        assertThat(a.finding(Criterion.OTHER_NATIONALITY).orElseThrow().status()).isEqualTo(Status.UNDETERMINED);
     }
 
     @Test
@@ -97,6 +139,6 @@ class SettledElsewhereTest {
     void underTheUsFrameAnUnexaminedFirmResettlementDoesNotArise() {
         CriterionFinding f = assertFinding(residentInRussia("not_established", null).assess(Frame.US),
                 Criterion.SETTLED_ELSEWHERE, Status.NOT_MET, "RC 1E");
-        assertThat(f.reasons().get(0)).contains("or been firmly resettled");
+        assertThat(f.reasons().get(0)).contains("Nor is the person shown to have been firmly resettled");
     }
 }

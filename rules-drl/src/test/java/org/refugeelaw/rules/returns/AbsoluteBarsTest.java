@@ -124,7 +124,9 @@ class AbsoluteBarsTest {
         Assessment a = northKoreanInChina().set("hostState", "DE").set("currentCountry", "DE")
                 .set("departure.withPermission", "not_established")
                 .set("destinations.0.harmsFaced", "[\"death_penalty\", \"torture\"]")
-                .set("exclusion.crimes.0", "{\"category\": \"serious_non_political_crime\", \"seriousReasonsForConsidering\":"
+                .set("exclusion.crimes.0", "{\"category\": \"serious_non_political_crime\", \"serious\": \"established\","
+                        + " \"expiated\": \"not_established\", \"exclusionDisproportionate\": \"not_established\","
+                        + " \"seriousReasonsForConsidering\":"
                         + " \"established\", \"political\": \"not_established\", \"outsideCountryOfRefuge\": \"established\","
                         + " \"beforeAdmission\": \"established\", \"individualResponsibility\": \"established\","
                         + " \"defenceApplies\": \"not_established\"}")

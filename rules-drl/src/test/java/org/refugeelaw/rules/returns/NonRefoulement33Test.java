@@ -60,7 +60,7 @@ class NonRefoulement33Test {
     void rc33ProtectsRefugeesOnlyAndThePersonIsNotOne() {
         // S2's facts: the ROK would admit and protect him, so he is not a refugee.
         Assessment a = refugee().set("hostState", "GB").set("currentCountry", "GB")
-                .set("person.nationalities.1", "{\"country\": \"KR\", \"basis\": \"by_right\"}")
+                .set("person.nationalities.1", "{\"country\": \"KR\", \"basis\": \"by_right\", \"significantObstacle\": \"not_established\"}")
                 .set("destinations.1", "{\"country\": \"KR\", \"reachable\": \"established\"}").assess();
         assertThat(a.determination().status()).isEqualTo(RefugeeStatus.NOT_REFUGEE);
         BarFinding b = bar(a, "KP", Criterion.NON_REFOULEMENT_33);
@@ -73,6 +73,7 @@ class NonRefoulement33Test {
     @Test
     void exclusionRemovesRc33ButLeavesTheAbsoluteBars() {
         Assessment a = refugee().set("exclusion.crimes.0", "{\"category\": \"acts_contrary_to_un_purposes\","
+                + " \"act\": \"terrorist_act\", \"internationalDimension\": \"established\","
                 + " \"seriousReasonsForConsidering\": \"established\", \"individualResponsibility\": \"established\","
                 + " \"defenceApplies\": \"not_established\"}").assess();
         BarFinding b = bar(a, "KP", Criterion.NON_REFOULEMENT_33);
