@@ -131,7 +131,8 @@ class SurPlaceTest {
     @Test
     void aProfileRiskUnderALawThatBeganAfterDepartureIsSurPlace() {
         Assessment a = xaAsylumSeekerWhoLeftOn("2019-06-01").set("activitiesAbroad", "[]")
-                .set("claim.profile", "[\"asylum_claim\"]").assess();
+                .set("claim.profile", "[\"asylum_claim\"]")
+                .set("claim.wouldConcealOnReturn", "not_established").assess();
         assertFinding(a, Criterion.SUR_PLACE_EVENTS, Status.MET, "HB 94-95", "QD 5(1)");
         assertFinding(a, Criterion.SUR_PLACE_ACTIVITIES, Status.NOT_MET, "HB 96");
         assertThat(a.determination().status()).isEqualTo(RefugeeStatus.REFUGEE);
@@ -141,7 +142,8 @@ class SurPlaceTest {
     @Test
     void aProfileRiskUnderALawAlreadyInForceAtDepartureIsAtDeparture() {
         Assessment a = xaAsylumSeekerWhoLeftOn("2021-06-01").set("activitiesAbroad", "[]")
-                .set("claim.profile", "[\"asylum_claim\"]").assess();
+                .set("claim.profile", "[\"asylum_claim\"]")
+                .set("claim.wouldConcealOnReturn", "not_established").assess();
         assertFinding(a, Criterion.SUR_PLACE_EVENTS, Status.NOT_MET, "HB 94-95");
         assertThat(a.determination().basis()).isEqualTo(RefugeeBasis.AT_DEPARTURE);
     }
@@ -149,7 +151,8 @@ class SurPlaceTest {
     @Test
     void anUnknownDepartureDateLeavesTheBasisOfAProfileRiskOpen() {
         Assessment a = xaAsylumSeekerWhoLeftOn(null).set("activitiesAbroad", "[]")
-                .set("claim.profile", "[\"asylum_claim\"]").assess();
+                .set("claim.profile", "[\"asylum_claim\"]")
+                .set("claim.wouldConcealOnReturn", "not_established").assess();
         CriterionFinding f = assertFinding(a, Criterion.SUR_PLACE_EVENTS, Status.UNDETERMINED, "HB 94-95");
         assertThat(f.missingFacts()).containsExactly("$.departure.date");
         assertThat(a.determination().status()).isEqualTo(RefugeeStatus.REFUGEE);
