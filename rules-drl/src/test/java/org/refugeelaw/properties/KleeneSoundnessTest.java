@@ -85,6 +85,10 @@ class KleeneSoundnessTest {
             return proc.path("individualExamination").asText().equals("not_established")
                     || proc.path("statusProcedureAvailable").asText().equals("not_established");
         }
+        if (path.size() == 3 && path.get(0).equals("settlement") && path.get(2).equals("firmlyResettled")) {
+            // Firm resettlement bars (US frame) only where it is shown: unknown is "no indication" (docs 3.10).
+            return true;
+        }
         if (p.startsWith("[cessation,") || p.equals("[claim, statedFear]")) {
             return true;
         }
