@@ -60,6 +60,37 @@ public record DeterminationFact(RefugeeStatus status, RefugeeBasis basis, String
         return false;
     }
 
+    /**
+     * When the person became a refugee, from the established risks: at departure if one of them existed then, sur
+     * place if all arose afterwards, and open ({@code NONE}) where a risk that would otherwise count as present at
+     * departure rests on a condition whose date cannot be compared with an unknown departure date.
+     *
+     * @param risks the established Convention risks
+     * @param open  the SUR_PLACE_EVENTS risk tests left undetermined for want of the departure date
+     */
+    public static org.refugeelaw.assessment.RefugeeBasis basis(List<?> risks, List<?> open) {
+        boolean atDeparture = false;
+        boolean undecided = false;
+        for (Object o : risks) {
+            ConventionRisk cr = (ConventionRisk) o;
+            if (cr.afterDeparture()) {
+                continue;
+            }
+            boolean timingOpen = false;
+            for (Object t : open) {
+                if (((RiskTest) t).risk().equals(cr.risk())) {
+                    timingOpen = true;
+                }
+            }
+            if (timingOpen) {
+                undecided = true;
+            } else {
+                atDeparture = true;
+            }
+        }
+        return atDeparture ? RefugeeBasis.AT_DEPARTURE : undecided ? RefugeeBasis.NONE : RefugeeBasis.SUR_PLACE;
+    }
+
     /** The conduct or events after departure behind the established risks, in words. */
     public static String triggers(List<?> risks) {
         java.util.TreeSet<String> words = new java.util.TreeSet<>();

@@ -30,6 +30,10 @@ import java.util.List;
  *                                   {@code convention_text}
  * @param nonRefoulementCitations    the authorities for those readings
  * @param citations                  the authorities for this frame's choices
+ * @param persecutorMotiveRequired   whether the nexus must be shown in the persecutor's own motive (US: INS v
+ *                                   Elias-Zacarias, 502 US 478 (1992)); elsewhere a Convention ground that is a real
+ *                                   cause of the risk, or of the state's refusal to protect, is enough
+ * @param nexusCausation             how the frame words the causal link, e.g. "a contributing factor"
  */
 public record FramePolicy(@JsonProperty(required = true) String id, @JsonProperty(required = true) String title,
                           @JsonProperty(required = true) String selfCreatedActivities,
@@ -37,12 +41,14 @@ public record FramePolicy(@JsonProperty(required = true) String id, @JsonPropert
                           boolean subsidiaryProtection, boolean humanitarianMandate,
                           boolean exclusionProportionality,
                           boolean firmResettlementBarsNonRefoulement, String nonRefoulementStandard,
-                          String rc33Exception, List<String> nonRefoulementCitations, List<String> citations) {
+                          String rc33Exception, List<String> nonRefoulementCitations, List<String> citations,
+                          boolean persecutorMotiveRequired, String nexusCausation) {
     public FramePolicy {
         citations = citations == null ? List.of() : List.copyOf(citations);
         nonRefoulementCitations = nonRefoulementCitations == null ? List.of() : List.copyOf(nonRefoulementCitations);
         nonRefoulementStandard = nonRefoulementStandard == null ? "real_risk" : nonRefoulementStandard;
         rc33Exception = rc33Exception == null ? "convention_text" : rc33Exception;
+        nexusCausation = nexusCausation == null ? "a cause" : nexusCausation;
     }
 
     /** Whether a bar on return needs harm that is more likely than not (the US reading). */

@@ -156,19 +156,50 @@ public record CaseRecord(
         }
     }
 
-    /** Something the person did after leaving (HB 96; QD 5(2)). */
+    /**
+     * Something the person did after leaving (HB 96; QD 5(2)). Whether the authorities know or will learn of it is a
+     * judgement on the person's profile (BA (Demonstrators in Britain) Iran CG [2011] UKUT 36; A.I. v Switzerland,
+     * 23378/15): {@code role} and {@code linksToKnownLeadersOrGroups} are weighed with what country information says
+     * about monitoring abroad and questioning on return. {@code beliefGenuine} and {@code wouldManifestOnReturn}: for
+     * a belief acquired abroad (conversion, political conviction), whether it is genuinely held and whether the person
+     * would live by it on return, two separate facts (GIP/04/06 paras 34-36).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ActivityAbroad(LocalDate date, @JsonProperty(required = true) Conduct kind, Visibility visibility,
-                                 Truth authoritiesAware, Truth mainlyToCreateClaim, String narrative) {
+                                 Truth authoritiesAware, Truth mainlyToCreateClaim, String narrative,
+                                 ActivityRole role, Truth linksToKnownLeadersOrGroups, Truth beliefGenuine,
+                                 Truth wouldManifestOnReturn) {
         public ActivityAbroad {
             visibility = visibility == null ? Visibility.UNKNOWN : visibility;
             authoritiesAware = Truth.orUnknown(authoritiesAware);
             mainlyToCreateClaim = Truth.orUnknown(mainlyToCreateClaim);
+            role = role == null ? ActivityRole.UNKNOWN : role;
+            linksToKnownLeadersOrGroups = Truth.orUnknown(linksToKnownLeadersOrGroups);
+            beliefGenuine = Truth.orUnknown(beliefGenuine);
+            wouldManifestOnReturn = Truth.orUnknown(wouldManifestOnReturn);
+        }
+
+        /** The activity as recorded before the profile and belief facts existed; those are unknown. */
+        public ActivityAbroad(LocalDate date, Conduct kind, Visibility visibility, Truth authoritiesAware,
+                              Truth mainlyToCreateClaim, String narrative) {
+            this(date, kind, visibility, authoritiesAware, mainlyToCreateClaim, narrative, null, null, null, null);
         }
 
         @Override
         public String toString() {
             return "ActivityAbroad[date=" + date + ", kind=" + kind + ", authoritiesAware=" + authoritiesAware + "]";
+        }
+    }
+
+    /** The person's part in an activity abroad (BA (Demonstrators in Britain) Iran CG [2011] UKUT 36, headnote 1). */
+    public enum ActivityRole {
+        @JsonProperty("organiser") ORGANISER, @JsonProperty("speaker") SPEAKER,
+        @JsonProperty("ordinary_participant") ORDINARY_PARTICIPANT, @JsonProperty("unknown") UNKNOWN;
+
+        /** Whether the role is a prominent one: established for an organiser or speaker, unknown if not recorded. */
+        public Truth prominent() {
+            return this == UNKNOWN ? Truth.UNKNOWN
+                    : this == ORDINARY_PARTICIPANT ? Truth.NOT_ESTABLISHED : Truth.ESTABLISHED;
         }
     }
 
@@ -202,7 +233,12 @@ public record CaseRecord(
      * <li>{@code harmMoreLikelyThanNot}: whether the persecution or torture there is more likely than not, the
      * standard of US withholding of removal and CAT protection (INS v Stevic; 8 CFR 1208.16);</li>
      * <li>{@code onwardReturnRisk}: whether that state would send the person on to a country where they are at
-     * risk (chain refoulement).</li>
+     * risk (chain refoulement);</li>
+     * <li>{@code substantiallyPrejudicial}: whether lesser harms the person faces there (discrimination, economic
+     * measures) have consequences of a substantially prejudicial nature, e.g. for livelihood, religious practice or
+     * education (HB 54-55, 63);</li>
+     * <li>{@code stateWithholdsProtectionFor}: the Convention ground for which the state refuses protection against a
+     * non-state actor who harms for reasons of their own (QD 9(3); Shah and Islam [1999] 2 AC 629).</li>
      * </ul>
      *
      * <p>Findings stay with the risk they were made for (protection, relocation): {@code stateProtectionAvailable} and
@@ -232,7 +268,9 @@ public record CaseRecord(
             List<ConditionFinding> conditionFindings,
             Assurances assurances,
             Truth generalViolenceOfExceptionalIntensity,
-            Truth harmMoreLikelyThanNot) {
+            Truth harmMoreLikelyThanNot,
+            Truth substantiallyPrejudicial,
+            Ground stateWithholdsProtectionFor) {
         public Destination {
             conditionFindings = conditionFindings == null ? List.of() : List.copyOf(conditionFindings);
             assurances = assurances == null ? Assurances.UNKNOWN : assurances;
@@ -249,6 +287,7 @@ public record CaseRecord(
             diplomaticAssurances = Truth.orUnknown(diplomaticAssurances);
             armedConflictIndiscriminateViolence = Truth.orUnknown(armedConflictIndiscriminateViolence);
             harmMoreLikelyThanNot = Truth.orUnknown(harmMoreLikelyThanNot);
+            substantiallyPrejudicial = Truth.orUnknown(substantiallyPrejudicial);
         }
     }
 
@@ -284,11 +323,24 @@ public record CaseRecord(
         }
     }
 
-    /** A Convention ground the persecutor acts on, held by the person or imputed to them (HB 66-86). */
-    public record GroundClaim(@JsonProperty(required = true) Ground ground, Truth imputed, Truth persecutorMotiveShown) {
+    /**
+     * A Convention ground the persecutor acts on, held by the person or imputed to them (HB 66-86).
+     * {@code persecutorMotiveShown}: the persecutor acts for that reason (required under the US frame: INS v
+     * Elias-Zacarias); {@code groundContributes}: the ground is a real cause of the risk even where the persecutor's own
+     * motive is not shown (a contributing factor for UNHCR, an effective cause in the UK).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record GroundClaim(@JsonProperty(required = true) Ground ground, Truth imputed, Truth persecutorMotiveShown,
+                              Truth groundContributes) {
         public GroundClaim {
             imputed = Truth.orUnknown(imputed);
             persecutorMotiveShown = Truth.orUnknown(persecutorMotiveShown);
+            groundContributes = Truth.orUnknown(groundContributes);
+        }
+
+        /** The ground as recorded before {@code groundContributes} existed; it is unknown. */
+        public GroundClaim(Ground ground, Truth imputed, Truth persecutorMotiveShown) {
+            this(ground, imputed, persecutorMotiveShown, null);
         }
     }
 
@@ -298,11 +350,15 @@ public record CaseRecord(
      * sentence (HRC General Comment No. 36 para 35); {@code assuranceAgainstDeathPenalty}: the destination state has
      * given credible and effective assurances that the death penalty will not be imposed (para 34); left out, none is
      * shown (the state relying on an assurance must produce it).
+     * {@code protectedGround}: the Convention
+     * ground of the conduct the law punishes (religion, including apostasy; political opinion; a particular social group
+     * such as sexual orientation), where the "offence" is the exercise of that freedom (QD 10; CJEU Y and Z; X, Y and Z).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Prosecution(String offence, Harm penalty, Truth disproportionate, Truth discriminatory,
                               Truth withoutDueProcess, Truth offenceIsExerciseOfProtectedRight,
-                              Truth offenceIntentionalKilling, Truth assuranceAgainstDeathPenalty) {
+                              Truth offenceIntentionalKilling, Truth assuranceAgainstDeathPenalty,
+                              Ground protectedGround) {
         /** Without the offence text, which may describe the person's own conduct. */
         @Override
         public String toString() {

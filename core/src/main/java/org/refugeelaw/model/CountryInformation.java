@@ -42,13 +42,19 @@ public record CountryInformation(@JsonProperty(required = true) String schemaVer
      * @param ground              the Convention ground for which the harm is inflicted, if any
      * @param groundImputed       whether the ground is imputed by the persecutor rather than held
      * @param learnedOnReturn     whether the authorities learn of the conduct on forced return (screening,
-     *                            interrogation); where established, awareness is presumed for forced returnees
+     *                            interrogation; for activities abroad: returnees are questioned about their time
+     *                            abroad, and such conduct comes out); where established, awareness is presumed
      * @param inForceSince        when this condition began (a law's adoption, a change of regime); used to tell
      *                            whether it arose after a person's departure
      * @param summary             the condition in one or two plain sentences
      * @param source              the source, e.g. {@code A/HRC/25/63 (2014) paras 430-435}
      * @param sourceDate          the date of the source: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, as
      *                            precise as the source itself
+     * @param identifiesParticipantsAbroad whether the state monitors activity of this kind abroad and identifies those
+     *                            who are prominent in it or linked to known leaders or groups (BA (Demonstrators in
+     *                            Britain) Iran CG [2011] UKUT 36; A.I. v Switzerland, 23378/15)
+     * @param substantiallyPrejudicial whether the lesser harms listed have consequences of a substantially prejudicial
+     *                            nature for those affected (HB 54-55, 63)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Condition(@JsonProperty(required = true) String id,
@@ -63,12 +69,24 @@ public record CountryInformation(@JsonProperty(required = true) String schemaVer
                             LocalDate inForceSince,
                             @JsonProperty(required = true) String summary,
                             @JsonProperty(required = true) String source,
-                            @JsonProperty(required = true) String sourceDate) {
+                            @JsonProperty(required = true) String sourceDate,
+                            Truth identifiesParticipantsAbroad,
+                            Truth substantiallyPrejudicial) {
         public Condition {
             harms = harms == null ? List.of() : List.copyOf(harms);
             inflictedBy = inflictedBy == null ? Agent.UNKNOWN : inflictedBy;
             groundImputed = Truth.orUnknown(groundImputed);
             learnedOnReturn = Truth.orUnknown(learnedOnReturn);
+            identifiesParticipantsAbroad = Truth.orUnknown(identifiesParticipantsAbroad);
+            substantiallyPrejudicial = Truth.orUnknown(substantiallyPrejudicial);
+        }
+
+        /** A condition as recorded before the monitoring and severity facts existed; those are unknown. */
+        public Condition(String id, String country, Conduct trigger, List<Harm> harms, Agent inflictedBy,
+                         String stateViewsAs, Ground ground, Truth groundImputed, Truth learnedOnReturn,
+                         LocalDate inForceSince, String summary, String source, String sourceDate) {
+            this(id, country, trigger, harms, inflictedBy, stateViewsAs, ground, groundImputed, learnedOnReturn,
+                    inForceSince, summary, source, sourceDate, null, null);
         }
 
         /** How reports and rules cite this condition: {@code country:ID}. */

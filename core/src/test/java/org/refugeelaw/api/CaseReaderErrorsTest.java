@@ -146,7 +146,8 @@ class CaseReaderErrorsTest {
                     .contains("did you mean 'authoritiesAware'?");
             assertThat(p.message()).isEqualTo("$.activitiesAbroad[0].authoritiesAwre is not a field of an activity"
                     + " abroad (did you mean 'authoritiesAware'?); the fields allowed there are date, kind,"
-                    + " visibility, authoritiesAware, mainlyToCreateClaim and narrative.");
+                    + " visibility, authoritiesAware, mainlyToCreateClaim, narrative, role, linksToKnownLeadersOrGroups,"
+                    + " beliefGenuine and wouldManifestOnReturn.");
         }
 
         @Test

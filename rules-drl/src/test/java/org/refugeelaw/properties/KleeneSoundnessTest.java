@@ -25,12 +25,13 @@ import org.refugeelaw.api.Frame;
  * is presumed, diplomatic assurances (the returning state must show them), an assurance against the death penalty
  * (likewise) and violence of exceptional intensity (the person must adduce it). Also
  * excluded are facts that are not really unknown: a destination's admission, risk and onward return where country
- * information on how that state treats people from the country of origin fills the record's gap, and procedural
+ * information on how that state treats people from the country of origin fills the record's gap (and the severity of
+ * lesser harms at the country of origin, where a condition there says how prejudicial they are), and procedural
  * guarantees that were necessarily not given because no examination or procedure took place (setting them would
  * make the record contradict itself), and a status procedure's availability where an individual examination was held. NOT_APPLICABLE and NOT_MET are compared as one ("does not help the claim").
  */
 class KleeneSoundnessTest {
-    static final Set<String> NOT_TRUTH = Set.of("sex", "visibility", "inflictedBy");
+    static final Set<String> NOT_TRUTH = Set.of("sex", "visibility", "inflictedBy", "role");
 
     /** The paths of every Truth field that is unknown in the canonical tree. */
     static List<List<Object>> unknownFacts(JsonNode node, List<Object> path, List<List<Object>> out) {
@@ -69,6 +70,12 @@ class KleeneSoundnessTest {
             return PropertySupport.CI.nationality().stream()
                     .anyMatch(n -> n.country().equals(country) && n.forNationalsOf().equals(origin));
         }
+        if (path.size() == 3 && path.get(0).equals("destinations") && path.get(2).equals("substantiallyPrejudicial")) {
+            // The record's finding comes first; a condition of the country of origin that says fills its gap.
+            String country = tree.path("destinations").path((Integer) path.get(1)).path("country").asText();
+            return country.equals(origin) && PropertySupport.CI.conditions().stream().anyMatch(k ->
+                    k.country().equals(origin) && k.substantiallyPrejudicial() != org.refugeelaw.model.Truth.UNKNOWN);
+        }
         if (p.equals("[procedure, statusProcedureAvailable]")) {
             // An individual examination of the claim presupposes a procedure to determine status.
             return tree.path("procedure").path("individualExamination").asText().equals("established");
@@ -92,6 +99,10 @@ class KleeneSoundnessTest {
             JsonNode proc = tree.path("procedure");
             return proc.path("accessToUnhcr").asText().equals("not_established")
                     && proc.path("statusProcedureAvailable").asText().equals("not_established");
+        }
+        if (path.size() == 3 && path.get(0).equals("settlement") && path.get(2).equals("firmlyResettled")) {
+            // Firm resettlement bars (US frame) only where it is shown: unknown is "no indication" (docs 3.10).
+            return true;
         }
         if (p.startsWith("[cessation,") || p.equals("[claim, statedFear]")) {
             return true;

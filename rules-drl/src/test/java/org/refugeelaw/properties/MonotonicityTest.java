@@ -87,6 +87,18 @@ class MonotonicityTest {
     }
 
     /** Sets a field on the destinations that are (or are not) the country of origin. */
+    /** Establishes a fact on every Convention ground claimed (or returns null if none is). */
+    static ObjectNode setOnGrounds(ObjectNode t, String field) {
+        boolean any = false;
+        for (JsonNode d : t.path("destinations")) {
+            for (JsonNode gr : d.path("grounds")) {
+                ((ObjectNode) gr).put(field, "established");
+                any = true;
+            }
+        }
+        return any ? t : null;
+    }
+
     static ObjectNode setOnDestinations(ObjectNode t, boolean origin, String field, String value) {
         boolean any = false;
         for (JsonNode d : t.path("destinations")) {
@@ -198,16 +210,7 @@ class MonotonicityTest {
 
     @Test
     void showingThePersecutorsMotiveNeverWeakens_NEXUS() {
-        check("NEXUS", false, 114, (t, r) -> {
-            boolean any = false;
-            for (JsonNode d : t.path("destinations")) {
-                for (JsonNode gr : d.path("grounds")) {
-                    ((ObjectNode) gr).put("persecutorMotiveShown", "established");
-                    any = true;
-                }
-            }
-            return any ? t : null;
-        });
+        check("NEXUS", false, 114, (t, r) -> setOnGrounds(t, "persecutorMotiveShown"));
     }
 
     @Test
@@ -227,5 +230,20 @@ class MonotonicityTest {
     @Test
     void addingAHarmNeverRemovesABarOn_return() {
         check("return:[A-Z]+", false, 117, (t, r) -> addHarm(t, r, false, null));
+    }
+
+    @Test
+    void findingLesserHarmsSubstantiallyPrejudicialNeverWeakens_PERSECUTION() {
+        check("PERSECUTION", false, 118, (t, r) -> setOnDestinations(t, true, "substantiallyPrejudicial", "established"));
+    }
+
+    @Test
+    void showingThatTheGroundContributesNeverWeakens_NEXUS() {
+        check("NEXUS", false, 119, (t, r) -> setOnGrounds(t, "groundContributes"));
+    }
+
+    @Test
+    void findingABeliefAcquiredAbroadGenuineNeverWeakens_determination() {
+        check("determination", false, 120, (t, r) -> setInList(t, "activitiesAbroad", "beliefGenuine", "established", r));
     }
 }

@@ -233,8 +233,12 @@ final class PropertySupport {
                     a.put("date", "2020-0" + (1 + rnd.nextInt(9)) + "-01");
                 }
                 a.put("visibility", pick(new String[] {"public", "private", "unknown"}));
+                a.put("role", pick(new String[] {"organiser", "speaker", "ordinary_participant", "unknown"}));
                 maybe(a, "authoritiesAware");
                 maybe(a, "mainlyToCreateClaim");
+                maybe(a, "linksToKnownLeadersOrGroups");
+                maybe(a, "beliefGenuine");
+                maybe(a, "wouldManifestOnReturn");
             }
             ArrayNode events = c.putArray("eventsAfterDeparture");
             if (rnd.nextInt(4) == 0) {
@@ -260,7 +264,7 @@ final class PropertySupport {
                 d.put("inflictedBy", pick(new String[] {"state", "non_state", "unknown"}));
                 for (String f : new String[] {"stateProtectionAvailable", "internalProtectionAlternative",
                     "admitsPerson", "reachable", "riskThere", "onwardReturnRisk", "diplomaticAssurances",
-                    "armedConflictIndiscriminateViolence"}) {
+                    "armedConflictIndiscriminateViolence", "substantiallyPrejudicial"}) {
                     maybe(d, f);
                 }
                 maybe(d, "generalViolenceOfExceptionalIntensity");
@@ -283,11 +287,15 @@ final class PropertySupport {
                         cfs.add(cf);
                     }
                 }
+                if (rnd.nextInt(4) == 0) {
+                    d.put("stateWithholdsProtectionFor", pick(GROUNDS));
+                }
                 ArrayNode gs = d.putArray("grounds");
                 for (int i = rnd.nextInt(3); i > 0; i--) {
                     ObjectNode g = JSON.createObjectNode().put("ground", pick(GROUNDS));
                     maybe(g, "imputed");
                     maybe(g, "persecutorMotiveShown");
+                    maybe(g, "groundContributes");
                     // A ground is listed once per destination (the gate refuses a second entry); the draws are
                     // made all the same, so that the sequence of records stays what it was.
                     if (gs.findValues("ground").stream().noneMatch(x -> x.equals(g.get("ground")))) {
@@ -304,6 +312,9 @@ final class PropertySupport {
                     }
                     maybeAdded(pr, "offenceIntentionalKilling");
                     maybeAdded(pr, "assuranceAgainstDeathPenalty");
+                    if (rnd.nextBoolean()) {
+                        pr.put("protectedGround", pick(GROUNDS));
+                    }
                 }
             }
             ArrayNode settle = c.putArray("settlement");

@@ -93,8 +93,7 @@ class ReferenceAgreementTest {
     }
 
     static ObjectNode base() {
-        try {
-            return (ObjectNode) JSON.readTree("""
+        return parse("""
                     {"schemaVersion": "1.0", "caseId": "E", "assessmentDate": "2024-06-01",
                      "person": {"id": "E-person", "sex": "male", "nationalities": [{"country": "KP", "basis": "held"},
                         {"country": "KR", "basis": "by_right",
@@ -102,6 +101,11 @@ class ReferenceAgreementTest {
                      "hostState": "CN", "currentCountry": "CN", "countryOfOrigin": "KP",
                      "destinations": [{"country": "KP"}, {"country": "KR"}]}
                     """);
+    }
+
+    static ObjectNode parse(String json) {
+        try {
+            return (ObjectNode) JSON.readTree(json);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -149,5 +153,77 @@ class ReferenceAgreementTest {
             }
             assertThat(disagreements(cases)).as("seed " + seed + ": disagreements (first five, as JSON)").isEmpty();
         }
+    }
+
+    /**
+     * The fact space of issue 12 (points 2, 3, 5 and 6), enumerated for test country XA, whose opposition condition
+     * says that the state identifies exiles prominent in the opposition or linked to its leaders, with nothing on
+     * questioning on return (4,806 cases):
+     * <ul>
+     * <li>one political activity abroad: {@code authoritiesAware}, {@code linksToKnownLeadersOrGroups},
+     * {@code beliefGenuine}, {@code wouldManifestOnReturn}, {@code claim.concealmentOutOfFear} (3 each), the role
+     * (organiser, ordinary participant, unknown) and the visibility (public, private, unknown), under the UNHCR and US
+     * frames: 4,374;</li>
+     * <li>a harm particular to the person, discrimination, for reasons of race: {@code substantiallyPrejudicial},
+     * {@code persecutorMotiveShown}, {@code groundContributes} (3 each), {@code stateWithholdsProtectionFor} race or
+     * not, the agent state or non-state, under the four frames: 432.</li>
+     * </ul>
+     */
+    static List<Case> issue12() {
+        List<Case> cases = new ArrayList<>();
+        String[] roles = {"organiser", "ordinary_participant", "unknown"};
+        String[] visibility = {"public", "private", "unknown"};
+        for (int i = 0; i < 3 * 3 * 3 * 3 * 3 * 3 * 3; i++) {
+            for (FrameId frame : new FrameId[] {FrameId.UNHCR, FrameId.US}) {
+                ObjectNode c = xa();
+                c.with("claim").put("concealmentOutOfFear", TRUTH[i % 3]).put("wouldConcealOnReturn", "unknown");
+                c.withArray("activitiesAbroad").addObject().put("kind", "political_activity")
+                        .put("authoritiesAware", TRUTH[i / 3 % 3]).put("linksToKnownLeadersOrGroups", TRUTH[i / 9 % 3])
+                        .put("beliefGenuine", TRUTH[i / 27 % 3]).put("wouldManifestOnReturn", TRUTH[i / 81 % 3])
+                        .put("role", roles[i / 243 % 3]).put("visibility", visibility[i / 729 % 3]);
+                cases.add(new Case(c, frame));
+            }
+        }
+        for (int i = 0; i < 3 * 3 * 3 * 2 * 2; i++) {
+            for (FrameId frame : FrameId.values()) {
+                ObjectNode c = xa();
+                ObjectNode d = (ObjectNode) c.withArray("destinations").get(0);
+                d.putArray("harmsFaced").add("discrimination");
+                d.put("substantiallyPrejudicial", TRUTH[i % 3]).put("inflictedBy", i / 27 % 2 == 0 ? "state" : "non_state");
+                if (i / 54 % 2 == 0) {
+                    d.put("stateWithholdsProtectionFor", "race");
+                }
+                d.putArray("grounds").addObject().put("ground", "race").put("persecutorMotiveShown", TRUTH[i / 3 % 3])
+                        .put("groundContributes", TRUTH[i / 9 % 3]);
+                cases.add(new Case(c, frame));
+            }
+        }
+        return cases;
+    }
+
+    static ObjectNode xa() {
+        return parse("""
+                    {"schemaVersion": "1.0", "caseId": "E12", "assessmentDate": "2024-06-01",
+                     "person": {"id": "E12-person", "sex": "male", "nationalities": [{"country": "XA", "basis": "held"}]},
+                     "hostState": "GB", "currentCountry": "GB", "countryOfOrigin": "XA",
+                     "departure": {"date": "2019-01-01", "withPermission": "established"},
+                     "claim": {"statedFear": "established"},
+                     "destinations": [{"country": "XA", "stateProtectionAvailable": "not_established",
+                                       "internalProtectionAlternative": "not_established"}]}
+                    """);
+    }
+
+    @Test
+    void engineAndReferenceAgreeOnEveryCaseOfTheIssue12FactSpace() {
+        List<Case> cases = issue12();
+        assertThat(cases).hasSize(4_806);
+        List<String> bad = disagreements(cases);
+        assertThat(bad).as("disagreements (first five, as JSON)").isEmpty();
+        // The space reaches every determination the corrected law can give it.
+        java.util.Set<RefugeeStatus> reached = java.util.EnumSet.noneOf(RefugeeStatus.class);
+        for (Case k : cases) {
+            reached.add(ReferenceDetermination.determine(PropertySupport.read(k.tree()), CI, k.frame()));
+        }
+        assertThat(reached).contains(RefugeeStatus.REFUGEE, RefugeeStatus.NOT_REFUGEE, RefugeeStatus.UNDETERMINED);
     }
 }

@@ -41,8 +41,8 @@ public final class ReferenceDetermination {
 
     /** The legal frames, and the only choices in which they differ for the determination. */
     public enum FrameId {
-        UNHCR(false, true, false, true), EU(true, true, false, false), UK(false, true, false, false),
-        US(false, false, true, false);
+        UNHCR(false, true, false, true, false), EU(true, true, false, false, false),
+        UK(false, true, false, false, false), US(false, false, true, false, true);
 
         /** QD 5(3): refusal in a subsequent application resting only on self-created activities. */
         final boolean qd53;
@@ -52,25 +52,30 @@ public final class ReferenceDetermination {
         final boolean firmResettlementBar;
         /** Whether expiation and proportionality are weighed under RC 1F(b) (UNHCR only). */
         final boolean weighs1Fb;
+        /** Whether the nexus must lie in the persecutor's own motive (US: INS v Elias-Zacarias). */
+        final boolean persecutorMotiveRequired;
 
-        FrameId(boolean qd53, boolean rokNationalityCounts, boolean firmResettlementBar, boolean weighs1Fb) {
+        FrameId(boolean qd53, boolean rokNationalityCounts, boolean firmResettlementBar, boolean weighs1Fb,
+                boolean persecutorMotiveRequired) {
             this.qd53 = qd53;
             this.rokNationalityCounts = rokNationalityCounts;
             this.firmResettlementBar = firmResettlementBar;
             this.weighs1Fb = weighs1Fb;
+            this.persecutorMotiveRequired = persecutorMotiveRequired;
         }
     }
 
     /**
      * A risk on return to the country of origin; {@code activity} is the act abroad it arises from, if any;
-     * {@code conditionId} the country-information condition it comes from, or {@code entry} the destination entry
-     * that records it as particular to the person (findings about protection and relocation are read only there);
-     * {@code profile} whether it rests on conduct on return (the only risks concealment is asked about).
+     * {@code conditionId} the country-information condition it comes from (and {@code condition} that condition), or
+     * {@code entry} the destination entry that records it as particular to the person (findings about protection and
+     * relocation are read only there); {@code profile} whether it rests on conduct on return (the only risks
+     * concealment is asked about).
      */
     record Risk(Conduct trigger, List<Harm> harms, Agent agent, Ground ground, Truth truth, ActivityAbroad activity,
-                String conditionId, Destination entry, boolean profile) {
+                String conditionId, Destination entry, boolean profile, Condition condition) {
         Risk(Conduct trigger, List<Harm> harms, Agent agent, Ground ground, Truth truth, ActivityAbroad activity) {
-            this(trigger, harms, agent, ground, truth, activity, null, null, false);
+            this(trigger, harms, agent, ground, truth, activity, null, null, false, null);
         }
 
         boolean serious() {
@@ -91,7 +96,7 @@ public final class ReferenceDetermination {
             return RefugeeStatus.UNDETERMINED;
         }
         List<Risk> risks = risks(c, ci);
-        List<Truth> convention = risks.stream().map(r -> conventionRisk(c, r)).toList();
+        List<Truth> convention = risks.stream().map(r -> conventionRisk(c, r, frame)).toList();
         Truth anyRisk = any(convention, t -> t);
         Truth ceased = cessation(c, anyRisk);
         if (ceased != N) {
@@ -103,7 +108,9 @@ public final class ReferenceDetermination {
         }
         // The definition: each condition must hold; a failed one decides.
         Truth refugee = outsideCountry(c).and(noOtherProtection(c, ci, frame)).and(settledElsewhere(c, frame).not())
-                .and(selfCreatedBar(c, frame, risks, convention).not()).and(anyRisk);
+                .and(selfCreatedBar(c, frame, risks, convention).not())
+                // Missing information is not "no risk": a risk that cannot yet be assessed keeps the question open.
+                .and(anyRisk.or(openRisk(c, ci, risks) ? U : N));
         return status(refugee);
     }
 
@@ -301,8 +308,13 @@ public final class ReferenceDetermination {
             }
             for (ActivityAbroad a : c.activitiesAbroad()) {
                 if (a.kind() == k.trigger()) {
-                    Truth aware = (a.visibility() == Visibility.PUBLIC ? E : a.authoritiesAware()).or(learned);
-                    add(risks, k, aware, a, false);
+                    add(risks, k, awareness(a, k), a, false);
+                    // A genuine belief acquired abroad that the person would live by on return (GIP/04/06 34-36):
+                    // a conduct on return.
+                    if (k.trigger() == Conduct.RELIGIOUS_CONVERSION || k.trigger() == Conduct.POLITICAL_ACTIVITY) {
+                        add(risks, k, a.beliefGenuine().and(a.wouldManifestOnReturn()
+                                .or(c.claim().concealmentOutOfFear())), a, true);
+                    }
                 }
             }
         }
@@ -312,10 +324,11 @@ public final class ReferenceDetermination {
             }
             if (!d.harmsFaced().isEmpty()) {
                 if (d.grounds().isEmpty()) {
-                    risks.add(new Risk(null, d.harmsFaced(), d.inflictedBy(), null, E, null, null, d, false));
+                    risks.add(new Risk(null, d.harmsFaced(), d.inflictedBy(), null, E, null, null, d, false, null));
                 }
                 for (GroundClaim g : d.grounds()) {
-                    risks.add(new Risk(null, d.harmsFaced(), d.inflictedBy(), g.ground(), E, null, null, d, false));
+                    risks.add(new Risk(null, d.harmsFaced(), d.inflictedBy(), g.ground(), E, null, null, d, false,
+                            null));
                 }
             }
             if (d.prosecution() != null && d.prosecution().penalty() != null) {
@@ -328,13 +341,64 @@ public final class ReferenceDetermination {
 
     private static void add(List<Risk> risks, Condition k, Truth t, ActivityAbroad a, boolean profile) {
         if (t != N) {
-            risks.add(new Risk(k.trigger(), k.harms(), k.inflictedBy(), k.ground(), t, a, k.id(), null, profile));
+            risks.add(new Risk(k.trigger(), k.harms(), k.inflictedBy(), k.ground(), t, a, k.id(), null, profile, k));
         }
     }
 
+    /**
+     * Whether the authorities know or will learn of an activity (BA (Demonstrators in Britain); A.I. v Switzerland):
+     * the record's finding; a finding that they do not gives way only to what country information establishes;
+     * without a finding, awareness is established only by country information read with the person's profile
+     * (a prominent role in a public activity, or links to known leaders or groups), otherwise open.
+     */
+    static Truth awareness(ActivityAbroad a, Condition k) {
+        Truth visible = a.visibility() == Visibility.PUBLIC ? E : a.visibility() == Visibility.PRIVATE ? N : U;
+        Truth prominent = switch (a.role()) {
+            case ORGANISER, SPEAKER -> E;
+            case ORDINARY_PARTICIPANT -> N;
+            case UNKNOWN -> U;
+        };
+        Truth exposure = visible.and(prominent).or(a.linksToKnownLeadersOrGroups());
+        if (a.authoritiesAware() == E) {
+            return E;
+        }
+        if (a.authoritiesAware() == N) {
+            Truth learned = k.learnedOnReturn() == E ? E : N;
+            Truth identifies = k.identifiesParticipantsAbroad() == E ? E : N;
+            return learned.or(identifies.and(exposure));
+        }
+        return k.learnedOnReturn().or(k.identifiesParticipantsAbroad().and(exposure)) == E ? E : U;
+    }
+
+    /**
+     * A risk that cannot yet be assessed: an activity or profile on which the country information for the country of
+     * origin is silent, or a stated fear that the record does not describe and that has not been examined.
+     */
+    static boolean openRisk(CaseRecord c, CountryInformation ci, List<Risk> risks) {
+        String origin = c.countryOfOrigin();
+        java.util.Set<Conduct> covered = new java.util.HashSet<>();
+        for (Condition k : ci.conditions()) {
+            if (k.country().equals(origin)) {
+                covered.add(k.trigger());
+            }
+        }
+        for (ActivityAbroad a : c.activitiesAbroad()) {
+            if (!covered.contains(a.kind())) {
+                return true;
+            }
+        }
+        for (Conduct p : c.claim().profile()) {
+            if (!covered.contains(p)) {
+                return true;
+            }
+        }
+        return c.claim().statedFear() == E && risks.isEmpty() && c.procedure().individualExamination() != E
+                && c.procedure().personalInterview() != E && c.credibility().generallyCredible() == U;
+    }
+
     /** RC 1A(2) read as a whole: one and the same risk satisfies every element. */
-    static Truth conventionRisk(CaseRecord c, Risk r) {
-        return r.truth().and(wellFoundedFear(c, r)).and(persecution(c, r)).and(nexus(c, r))
+    static Truth conventionRisk(CaseRecord c, Risk r, FrameId frame) {
+        return r.truth().and(wellFoundedFear(c, r)).and(persecution(c, r)).and(nexus(c, r, frame))
                 .and(protectionFailure(c, r)).and(noInternalProtection(c, r)).and(noConcealmentDefence(c, r));
     }
 
@@ -343,13 +407,19 @@ public final class ReferenceDetermination {
         if (c.claim().statedFear() == N) {
             return N;
         }
-        return r.serious() ? E : r.harms().size() > 1 ? U : N;
+        if (r.serious()) {
+            return E;
+        }
+        return r.trigger() == Conduct.ORDINARY_CRIME ? N : substantiallyPrejudicial(c, r);
     }
 
-    /** Serious harm; lesser harms only cumulatively (a judgement); punishment only if more than prosecution. */
+    /**
+     * Serious harm; lesser harms only where their consequences are substantially prejudicial (HB 54-55, 63);
+     * punishment only if more than prosecution.
+     */
     static Truth persecution(CaseRecord c, Risk r) {
         if (!r.serious()) {
-            return r.harms().size() > 1 ? U : N;
+            return r.trigger() == Conduct.ORDINARY_CRIME ? N : substantiallyPrejudicial(c, r);
         }
         if (r.trigger() != Conduct.ORDINARY_CRIME) {
             return E;
@@ -358,23 +428,52 @@ public final class ReferenceDetermination {
                 .or(p.offenceIsExerciseOfProtectedRight()));
     }
 
-    static Truth nexus(CaseRecord c, Risk r) {
-        if (r.trigger() == Conduct.ORDINARY_CRIME) {
-            Truth discriminates = any(prosecutions(c), CaseRecord.Prosecution::discriminatory);
-            return r.ground() != null ? E : discriminates;
+    /** The record's finding for the person first; country information where the record is silent. */
+    static Truth substantiallyPrejudicial(CaseRecord c, Risk r) {
+        List<Destination> origin = originDestinations(c);
+        if (r.entry() != null) {
+            return r.entry().substantiallyPrejudicial();
         }
+        if (r.condition() == null) {
+            return any(origin, Destination::substantiallyPrejudicial);
+        }
+        if (origin.isEmpty()) {
+            return r.condition().substantiallyPrejudicial();
+        }
+        return any(origin, d -> known(d.substantiallyPrejudicial(), r.condition().substantiallyPrejudicial()));
+    }
+
+    static Truth nexus(CaseRecord c, Risk r, FrameId frame) {
+        if (r.trigger() == Conduct.ORDINARY_CRIME) {
+            // QD 10; Y and Z; X, Y and Z: punishing a protected freedom is for reasons of that ground.
+            Truth forGround = any(prosecutions(c), p -> p.discriminatory().or(p.offenceIsExerciseOfProtectedRight()
+                    .and(p.protectedGround() != null ? E : U)));
+            return r.ground() != null ? E : forGround;
+        }
+        boolean protectedConduct = r.trigger() == Conduct.RELIGIOUS_CONVERSION
+                || r.trigger() == Conduct.RELIGIOUS_CONTACT || r.trigger() == Conduct.POLITICAL_ACTIVITY
+                || r.trigger() == Conduct.POLITICAL_NEUTRALITY;
         if (r.ground() == null) {
-            return N;
+            if (protectedConduct) {
+                return E;
+            }
+            // QD 9(3); Shah and Islam: the state's refusal to protect for a Convention reason (not in the US frame).
+            boolean withheld = !frame.persecutorMotiveRequired && r.agent() == Agent.NON_STATE
+                    && originDestinations(c).stream().anyMatch(d -> d.stateWithholdsProtectionFor() != null);
+            return withheld ? E : N;
         }
         if (r.trigger() != null) {
             return E;
         }
-        // Harm particular to the person: the persecutor's motive for the ground claimed must be shown.
+        // Harm particular to the person: the persecutor's motive (US); elsewhere any real cause, or withheld protection.
         Truth shown = N;
         for (Destination d : originDestinations(c)) {
             for (GroundClaim g : d.grounds()) {
                 if (g.ground() == r.ground()) {
-                    shown = shown.or(g.persecutorMotiveShown());
+                    shown = shown.or(frame.persecutorMotiveRequired ? g.persecutorMotiveShown()
+                            : g.persecutorMotiveShown().or(g.groundContributes())
+                                    .or(r.agent() == Agent.NON_STATE && d.stateWithholdsProtectionFor() == g.ground()
+                                            ? E : N));
                 }
             }
         }

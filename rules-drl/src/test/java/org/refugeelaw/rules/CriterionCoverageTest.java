@@ -68,7 +68,9 @@ class CriterionCoverageTest {
     private static CaseBuilder tortureFor(String motiveShown) {
         CaseBuilder b = nationalOf("CN").set("destinations.0.harmsFaced", "[\"torture\"]")
                 .set("destinations.0.inflictedBy", "state").set("destinations.0.grounds.0.ground", "religion");
-        return motiveShown == null ? b : b.set("destinations.0.grounds.0.persecutorMotiveShown", motiveShown);
+        // Outside the US frame the ground may also be a cause without the persecutor's motive: set both alike.
+        return motiveShown == null ? b : b.set("destinations.0.grounds.0.persecutorMotiveShown", motiveShown)
+                .set("destinations.0.grounds.0.groundContributes", motiveShown);
     }
 
     private static CaseBuilder neutral() {

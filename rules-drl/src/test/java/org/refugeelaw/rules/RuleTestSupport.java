@@ -218,7 +218,8 @@ public final class RuleTestSupport {
 
     /**
      * Decided case R1, Danian v SSHD: pro-democracy activity abroad, found partly opportunistic, in a subsequent
-     * application, with the 1990s Nigerian condition of the R1 scenario.
+     * application, with the 1990s Nigerian condition of the R1 scenario. The activity's opportunism is recorded as a
+     * belief not genuinely held, so the only risk is the one from the activity the authorities know of.
      */
     public static CaseBuilder danian() {
         return CaseBuilder.of("""
@@ -227,7 +228,8 @@ public final class RuleTestSupport {
                  "hostState": "GB", "currentCountry": "GB", "countryOfOrigin": "NG",
                  "departure": {"date": "1985-06-01", "withPermission": "established"},
                  "activitiesAbroad": [{"kind": "political_activity", "date": "1995-01-01", "visibility": "public",
-                                       "authoritiesAware": "established", "mainlyToCreateClaim": "established"}],
+                                       "authoritiesAware": "established", "mainlyToCreateClaim": "established",
+                                       "beliefGenuine": "not_established"}],
                  "claim": {"statedFear": "established", "wouldConcealOnReturn": "not_established"},
                  "destinations": [{"country": "NG"}],
                  "procedure": {"subsequentApplication": "established"}}

@@ -1,6 +1,7 @@
 package org.refugeelaw.rules.determination;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.refugeelaw.rules.RuleTestSupport.nationalOf;
 import static org.refugeelaw.rules.RuleTestSupport.northKoreanInChina;
 
 import java.util.List;
@@ -167,5 +168,29 @@ class RefugeeStatusTest {
                 .set("destinations.1", "{\"country\": \"KR\"}"));
         assertThat(d.status()).isEqualTo(RefugeeStatus.UNDETERMINED);
         assertThat(d.decidedBy()).containsExactly(Criterion.OTHER_NATIONALITY);
+    }
+
+    // Issue 12 point 12: missing information is not "no risk".
+    @Test
+    void undeterminedNotNotARefugeeWhenCountryInformationIsSilentOnTheConductRecorded() {
+        Assessment a = nationalOf("IR")
+                .set("claim.statedFear", "established").set("procedure.individualExamination", "established")
+                .set("activitiesAbroad.0", "{\"kind\": \"religious_conversion\", \"beliefGenuine\": \"established\"}")
+                .assess();
+        assertThat(a.determination().status()).isEqualTo(RefugeeStatus.UNDETERMINED);
+        assertThat(a.determination().decidedBy()).containsExactly(Criterion.WELL_FOUNDED_FEAR);
+        assertThat(a.determination().rulesFired()).contains("Refugee status not yet decided: a risk cannot yet be assessed");
+        assertThat(a.unknownFacts()).contains("country information: IR on religious_conversion");
+    }
+
+    @Test
+    void undeterminedWhenAStatedFearIsNotYetDescribedAndNotARefugeeOnceTheClaimIsHeardAndNoHarmFound() {
+        CaseBuilder b = nationalOf("ER")
+                .set("claim.statedFear", "established");
+        Assessment open = b.assess();
+        assertThat(open.determination().status()).isEqualTo(RefugeeStatus.UNDETERMINED);
+        assertThat(open.unknownFacts()).contains("$.destinations[?(@.country=='ER')].harmsFaced");
+        assertThat(b.set("procedure.personalInterview", "established").assess().determination().status())
+                .isEqualTo(RefugeeStatus.NOT_REFUGEE);
     }
 }

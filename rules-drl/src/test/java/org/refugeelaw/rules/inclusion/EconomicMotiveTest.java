@@ -65,4 +65,14 @@ class EconomicMotiveTest {
         assertThat(f.reasons().get(0)).isEqualTo("The person did not leave for economic reasons.");
         assertThat(f.factsRelied()).containsExactly("$.departure.motives");
     }
+
+    // Issue 12 point 6 (HB 63): economic measures aimed at a group for a Convention reason are not general hardship.
+    @Test
+    void metWhenEconomicHardshipOnReturnIsAimedAtAGroupForAConventionReason() {
+        CriterionFinding f = assertFinding(nationalOf("CN").set("departure.motives", "[\"economic\"]")
+                .set("destinations.0.harmsFaced", "[\"economic_hardship\", \"discrimination\"]")
+                .set("destinations.0.grounds.0", "{\"ground\": \"race\"}").assess(),
+                Criterion.ECONOMIC_MOTIVE_NOT_DECISIVE, Status.MET, "HB 62-64");
+        assertThat(f.reasons().get(0)).contains("does not decide the claim");
+    }
 }

@@ -29,13 +29,41 @@ class PersecutionTest {
     }
 
     @Test
-    void notMetWhenTheOnlyHarmIsASingleLesserMeasure() {
+    void notMetWhenCountryInformationFindsASingleLesserMeasureNotSubstantiallyPrejudicial() {
         CriterionFinding f = assertFinding(nationalOf("CN").set("activitiesAbroad.0",
-                "{\"kind\": \"unauthorised_work_abroad\", \"visibility\": \"public\"}").assess(),
-                Criterion.PERSECUTION, Status.NOT_MET, "HB 51-53", "QD 9(1)");
+                "{\"kind\": \"unauthorised_work_abroad\", \"authoritiesAware\": \"established\"}").assess(),
+                Criterion.PERSECUTION, Status.NOT_MET, "HB 53-55, 63");
         assertThat(f.reasons().get(0)).contains("(fine) [CN-UNAUTHORISED-WORK-ABROAD]")
-                .contains("this harm alone is not a severe violation of basic human rights");
-        assertThat(f.factsRelied()).contains("$.activitiesAbroad[0].kind", "country:CN-UNAUTHORISED-WORK-ABROAD");
+                .contains("do not have consequences of a substantially prejudicial nature");
+        assertThat(f.factsRelied()).contains("$.activitiesAbroad[0].kind",
+                "country:CN-UNAUTHORISED-WORK-ABROAD.substantiallyPrejudicial");
+    }
+
+    // Issue 12 point 6: a single lesser harm is not automatically "not persecution" (HB 54-55, 63).
+    @Test
+    void aSingleLesserHarmIsPersecutionWhereItsConsequencesAreSubstantiallyPrejudicial() {
+        CriterionFinding f = assertFinding(nationalOf("CN").set("destinations.0.harmsFaced", "[\"discrimination\"]")
+                .set("destinations.0.substantiallyPrejudicial", "established").assess(),
+                Criterion.PERSECUTION, Status.MET, "HB 53-55, 63");
+        assertThat(f.reasons().get(0)).contains("(discrimination)").contains("substantially prejudicial nature")
+                .contains("livelihood");
+        assertThat(f.factsRelied()).contains("$.destinations[0].substantiallyPrejudicial");
+    }
+
+    @Test
+    void aSingleLesserHarmIsUndeterminedNamingTheSeverityFactWhileItIsUnknown() {
+        CriterionFinding f = assertFinding(nationalOf("CN").set("destinations.0.harmsFaced", "[\"discrimination\"]")
+                .assess(), Criterion.PERSECUTION, Status.UNDETERMINED, "HB 53-55, 63");
+        assertThat(f.missingFacts()).containsExactly("$.destinations[0].substantiallyPrejudicial");
+    }
+
+    @Test
+    void theRecordsFindingOnSeverityComesBeforeCountryInformation() {
+        CriterionFinding f = assertFinding(nationalOf("CN").set("activitiesAbroad.0",
+                "{\"kind\": \"unauthorised_work_abroad\", \"authoritiesAware\": \"established\"}")
+                .set("destinations.0.substantiallyPrejudicial", "established").assess(),
+                Criterion.PERSECUTION, Status.MET, "HB 53-55, 63");
+        assertThat(f.factsRelied()).contains("$.destinations[0].substantiallyPrejudicial");
     }
 
     @Test
@@ -49,11 +77,9 @@ class PersecutionTest {
     void undeterminedWhereSeveralLesserMeasuresMayAccumulateToPersecution() {
         CriterionFinding f = assertFinding(nationalOf("CN").set("destinations.0.harmsFaced",
                 "[\"discrimination\", \"short_imprisonment\"]").assess(),
-                Criterion.PERSECUTION, Status.UNDETERMINED, "HB 53", "QD 9(1)(b)");
-        assertThat(f.reasons().get(0)).contains("may together amount to persecution")
-                .contains("which the decision-maker must make");
-        assertThat(f.missingFacts())
-                .containsExactly("$.destinations[0].harmsFaced (cumulative effect: a judgement, not a fact)");
+                Criterion.PERSECUTION, Status.UNDETERMINED, "HB 53-55, 63", "QD 9(1)(b)");
+        assertThat(f.reasons().get(0)).contains("several together: HB 53, QD 9(1)(b)").contains("not yet found");
+        assertThat(f.missingFacts()).containsExactly("$.destinations[0].substantiallyPrejudicial");
     }
 
     @Test
@@ -90,7 +116,7 @@ class PersecutionTest {
     @Test
     void aShortSentenceAloneIsNotPersecution() {
         CriterionFinding f = assertFinding(chineseProsecutedFor("short_imprisonment").assess(),
-                Criterion.PERSECUTION, Status.NOT_MET, "HB 51-53");
-        assertThat(f.reasons().get(0)).contains("(short imprisonment)").contains("this harm alone is not");
+                Criterion.PERSECUTION, Status.NOT_MET, "HB 56-57");
+        assertThat(f.reasons().get(0)).contains("(short imprisonment)").contains("this lesser punishment alone is not");
     }
 }

@@ -52,22 +52,58 @@ class WellFoundedFearTest {
     }
 
     @Test
-    void notMetWhenTheOnlyHarmIsASingleLesserMeasure() {
-        CriterionFinding f = assertFinding(nationalOf("CN").set("destinations.0.harmsFaced", "[\"fine\"]").assess(),
-                Criterion.WELL_FOUNDED_FEAR, Status.NOT_MET, "HB 37-50");
+    void notMetWhenTheOnlyHarmIsALesserMeasureFoundNotSubstantiallyPrejudicial() {
+        CriterionFinding f = assertFinding(nationalOf("CN").set("destinations.0.harmsFaced", "[\"fine\"]")
+                .set("destinations.0.substantiallyPrejudicial", "not_established").assess(),
+                Criterion.WELL_FOUNDED_FEAR, Status.NOT_MET, "HB 54-55, 63");
         assertThat(f.reasons().get(0)).contains("(fine)")
-                .contains("a real chance of this lesser harm alone is not a fear of being persecuted");
-        assertThat(f.factsRelied()).contains("$.destinations[0].harmsFaced");
+                .contains("lesser harms whose consequences are not substantially prejudicial is not a fear of being"
+                        + " persecuted");
+        assertThat(f.factsRelied()).contains("$.destinations[0].harmsFaced", "$.destinations[0].substantiallyPrejudicial");
     }
 
     @Test
-    void undeterminedWhenSeveralLesserHarmsMustBeWeighedCumulatively() {
+    void undeterminedWhenItIsNotFoundWhetherLesserHarmsAreSubstantiallyPrejudicial() {
         CriterionFinding f = assertFinding(nationalOf("CN").set("destinations.0.harmsFaced",
                 "[\"fine\", \"discrimination\"]").assess(), Criterion.WELL_FOUNDED_FEAR, Status.UNDETERMINED,
-                "HB 37-50");
-        assertThat(f.reasons().get(0)).contains("whether these lesser harms together are feared persecution is a"
-                + " judgement (HB 53)");
-        assertThat(f.missingFacts()).containsExactly("$.destinations[0].harmsFaced (cumulative effect: a judgement)");
+                "HB 54-55, 63");
+        assertThat(f.reasons().get(0)).contains("turns on whether their consequences are substantially prejudicial");
+        assertThat(f.missingFacts()).containsExactly("$.destinations[0].substantiallyPrejudicial");
+    }
+
+    // Issue 12 point 12: missing information is not "no risk".
+    @Test
+    void undeterminedWhenCountryInformationIsSilentOnAnActivityRecorded() {
+        CriterionFinding f = assertFinding(nationalOf("IR").set("activitiesAbroad.0",
+                "{\"kind\": \"religious_conversion\"}").set("procedure.individualExamination", "established").assess(),
+                Criterion.WELL_FOUNDED_FEAR, Status.UNDETERMINED, "HB 195-196, 205");
+        assertThat(f.reasons().get(0)).contains("the country information holds nothing on how IR treats religious"
+                + " conversion");
+        assertThat(f.missingFacts()).containsExactly("country information: IR on religious_conversion");
+        assertThat(f.factsRelied()).contains("$.activitiesAbroad[0].kind");
+    }
+
+    @Test
+    void undeterminedWhenCountryInformationIsSilentOnAProfileRecorded() {
+        CriterionFinding f = assertFinding(nationalOf("IR").set("claim.profile", "[\"political_neutrality\"]")
+                .assess(), Criterion.WELL_FOUNDED_FEAR, Status.UNDETERMINED, "HB 195-196, 205");
+        assertThat(f.missingFacts()).containsExactly("country information: IR on political_neutrality");
+    }
+
+    @Test
+    void undeterminedWhenAStatedFearIsNotYetDescribedAndTheClaimNotYetHeard() {
+        CriterionFinding f = assertFinding(nationalOf("ER").set("claim.statedFear", "established").assess(),
+                Criterion.WELL_FOUNDED_FEAR, Status.UNDETERMINED, "HB 195-196, 205");
+        assertThat(f.reasons().get(0)).contains("does not yet say what harm they fear or for what reason");
+        assertThat(f.missingFacts()).containsExactly("$.destinations[?(@.country=='ER')].harmsFaced",
+                "$.destinations[?(@.country=='ER')].grounds");
+    }
+
+    @Test
+    void notMetWhenAStatedFearWasHeardAndNoHarmFound() {
+        assertFinding(nationalOf("ER").set("claim.statedFear", "established")
+                .set("procedure.individualExamination", "established").assess(),
+                Criterion.WELL_FOUNDED_FEAR, Status.NOT_MET, "HB 37-50");
     }
 
     @Test

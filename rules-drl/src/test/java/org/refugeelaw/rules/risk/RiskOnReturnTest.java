@@ -9,6 +9,7 @@ import static org.refugeelaw.rules.RuleTestSupport.northKoreanInChina;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.refugeelaw.api.Frame;
 import org.refugeelaw.assessment.Assessment;
 import org.refugeelaw.assessment.BarFinding;
 import org.refugeelaw.assessment.Criterion;
@@ -92,13 +93,95 @@ class RiskOnReturnTest {
         return lawfulNorthKoreanInChina().set("activitiesAbroad.0", activityJson);
     }
 
+    /** An XA national who left lawfully and would not hide his opinion on return, with one activity abroad. */
+    private static CaseBuilder xaExileWho(String activityJson) {
+        return nationalOf("XA").set("departure.withPermission", "established")
+                .set("claim.wouldConcealOnReturn", "not_established").set("activitiesAbroad.0", activityJson);
+    }
+
+    // Issue 12 point 2: awareness is a judgement on the person's profile, not on visibility alone (BA (Demonstrators
+    // in Britain) Iran CG [2011] UKUT 36, headnote 1; A.I. v Switzerland, 23378/15).
     @Test
-    void publicVisibilityAloneMakesAnActivityKnownToTheAuthorities() {
+    void publicVisibilityAloneDoesNotMakeAnActivityKnownToTheAuthorities() {
+        CriterionFinding f = assertFinding(northKoreanWho("{\"kind\": \"contact_with_journalists\", \"visibility\":"
+                + " \"public\", \"role\": \"ordinary_participant\"}").assess(),
+                Criterion.SUR_PLACE_ACTIVITIES, Status.UNDETERMINED, "BA (Demonstrators in Britain) Iran CG [2011] UKUT 36",
+                "A.I. v Switzerland (ECtHR 23378/15, 2017)");
+        assertThat(f.missingFacts()).contains("$.activitiesAbroad[0].authoritiesAware",
+                "country:KP-CONTACT-JOURNALISTS.learnedOnReturn",
+                "country:KP-CONTACT-JOURNALISTS.identifiesParticipantsAbroad",
+                "$.activitiesAbroad[0].linksToKnownLeadersOrGroups");
+    }
+
+    @Test
+    void aFindingThatTheAuthoritiesDoNotKnowStandsAgainstPublicVisibility() {
         CriterionFinding f = assertFinding(northKoreanWho("{\"kind\": \"contact_with_journalists\", \"visibility\":"
                 + " \"public\", \"authoritiesAware\": \"not_established\"}").assess(),
-                Criterion.SUR_PLACE_ACTIVITIES, Status.MET, "BA (Demonstrators in Britain) Iran CG [2011] UKUT 36");
-        assertThat(f.factsRelied()).contains("$.activitiesAbroad[0].kind", "$.activitiesAbroad[0].visibility",
-                "country:KP-CONTACT-JOURNALISTS").doesNotContain("$.activitiesAbroad[0].authoritiesAware");
+                Criterion.SUR_PLACE_ACTIVITIES, Status.NOT_MET, "HB 96");
+        assertThat(f.reasons().get(0)).contains("Nothing the person did after leaving");
+    }
+
+    @Test
+    void aProminentRoleInAPublicActivityIsKnownWhereTheStateIdentifiesParticipantsAbroad() {
+        CriterionFinding f = assertFinding(xaExileWho("{\"kind\": \"political_activity\", \"visibility\": \"public\","
+                        + " \"role\": \"organiser\"}").assess(),
+                Criterion.SUR_PLACE_ACTIVITIES, Status.MET, "A.I. v Switzerland (ECtHR 23378/15, 2017)");
+        assertThat(f.factsRelied()).contains("$.activitiesAbroad[0].role",
+                "country:XA-OPPOSITION.identifiesParticipantsAbroad");
+    }
+
+    @Test
+    void linksToKnownLeadersMakeEvenAPrivateActivityKnownWhereTheStateIdentifiesParticipants() {
+        assertFinding(xaExileWho("{\"kind\": \"political_activity\", \"visibility\": \"private\","
+                        + " \"linksToKnownLeadersOrGroups\": \"established\"}").assess(),
+                Criterion.SUR_PLACE_ACTIVITIES, Status.MET, "HB 96");
+    }
+
+    @Test
+    void anOrdinaryParticipantWithoutLinksIsNotShownToBeKnownEvenWhereTheStateWatchesProminentExiles() {
+        CriterionFinding f = assertFinding(xaExileWho("{\"kind\": \"political_activity\", \"visibility\": \"public\","
+                        + " \"role\": \"ordinary_participant\", \"linksToKnownLeadersOrGroups\": \"not_established\","
+                        + " \"authoritiesAware\": \"not_established\", \"beliefGenuine\": \"not_established\"}").assess(),
+                Criterion.SUR_PLACE_ACTIVITIES, Status.NOT_MET, "HB 96");
+        assertThat(f.reasons().get(0)).contains("Nothing the person did after leaving");
+    }
+
+    // Issue 12 point 3: an insincere act the authorities perceive still creates the risk (GIP/04/06 para 36); a
+    // genuine belief acquired abroad that the person would live by on return is a risk of its own.
+    @Test
+    void anInsincereActivityTheAuthoritiesKnowOfStillCreatesTheRisk() {
+        CriterionFinding f = assertFinding(northKoreanWho("{\"kind\": \"religious_contact\", \"authoritiesAware\":"
+                + " \"established\", \"beliefGenuine\": \"not_established\"}").assess(),
+                Criterion.SUR_PLACE_ACTIVITIES, Status.MET, "GIP/04/06 para 36");
+        assertThat(f.factsRelied()).contains("$.activitiesAbroad[0].authoritiesAware");
+    }
+
+    @Test
+    void aGenuineBeliefAcquiredAbroadThatThePersonWouldManifestIsARiskEvenIfThePastActIsUnknown() {
+        CriterionFinding f = assertFinding(xaExileWho("{\"kind\": \"political_activity\", \"visibility\": \"private\","
+                        + " \"authoritiesAware\": \"not_established\", \"linksToKnownLeadersOrGroups\": \"not_established\","
+                        + " \"beliefGenuine\": \"established\", \"wouldManifestOnReturn\": \"established\"}").assess(),
+                Criterion.SUR_PLACE_ACTIVITIES, Status.MET, "GIP/04/06 paras 34-36");
+        assertThat(f.factsRelied()).contains("$.activitiesAbroad[0].beliefGenuine",
+                "$.activitiesAbroad[0].wouldManifestOnReturn");
+    }
+
+    @Test
+    void aGenuineBeliefThePersonWouldNotLiveByForReasonsOfTheirOwnCreatesNoFutureRisk() {
+        assertFinding(xaExileWho("{\"kind\": \"political_activity\", \"visibility\": \"private\","
+                        + " \"authoritiesAware\": \"not_established\", \"linksToKnownLeadersOrGroups\": \"not_established\","
+                        + " \"beliefGenuine\": \"established\", \"wouldManifestOnReturn\": \"not_established\"}")
+                .set("claim.concealmentOutOfFear", "not_established").assess(),
+                Criterion.SUR_PLACE_ACTIVITIES, Status.NOT_MET, "HB 96");
+    }
+
+    @Test
+    void whetherABeliefAcquiredAbroadIsGenuineIsNamedWhenItDecides() {
+        CriterionFinding f = assertFinding(xaExileWho("{\"kind\": \"political_activity\", \"visibility\": \"private\","
+                        + " \"authoritiesAware\": \"not_established\", \"linksToKnownLeadersOrGroups\": \"not_established\","
+                        + " \"wouldManifestOnReturn\": \"established\"}").assess(),
+                Criterion.SUR_PLACE_ACTIVITIES, Status.UNDETERMINED, "GIP/04/06 paras 34-36");
+        assertThat(f.missingFacts()).containsExactly("$.activitiesAbroad[0].beliefGenuine");
     }
 
     @Test
@@ -130,18 +213,19 @@ class RiskOnReturnTest {
     @Test
     void whetherAPrivateActivityWillComeOutIsOpenWhileTheAuthoritiesAwarenessIsUnknown() {
         CriterionFinding f = assertFinding(northKoreanWho("{\"kind\": \"contact_with_south_koreans\", \"visibility\":"
-                + " \"private\"}").assess(), Criterion.SUR_PLACE_ACTIVITIES, Status.UNDETERMINED, "HB 96");
+                + " \"private\", \"linksToKnownLeadersOrGroups\": \"not_established\"}").assess(),
+                Criterion.SUR_PLACE_ACTIVITIES, Status.UNDETERMINED, "HB 96");
         assertThat(f.missingFacts()).containsExactly("$.activitiesAbroad[0].authoritiesAware",
                 "country:KP-CONTACT-SOUTH-KOREANS.learnedOnReturn");
     }
 
+    // Issue 12 point 2: before, the unknown learnedOnReturn overrode the record's finding and left this open.
     @Test
-    void whenTheAuthoritiesAreFoundUnawareTheOpenFactIsWhetherTheyWouldLearnOfItOnReturn() {
+    void aFindingThatTheAuthoritiesAreUnawareStandsWhereCountryInformationIsSilent() {
         CriterionFinding f = assertFinding(northKoreanWho("{\"kind\": \"religious_contact\", \"visibility\":"
                 + " \"private\", \"authoritiesAware\": \"not_established\"}").assess(),
-                Criterion.SUR_PLACE_ACTIVITIES, Status.UNDETERMINED, "HB 96");
-        assertThat(f.missingFacts()).containsExactly("country:KP-RELIGIOUS-CONTACT.learnedOnReturn")
-                .doesNotContain("$.activitiesAbroad[0].authoritiesAware");
+                Criterion.SUR_PLACE_ACTIVITIES, Status.NOT_MET, "HB 96");
+        assertThat(f.reasons().get(0)).contains("Nothing the person did after leaving");
     }
 
     // --- Pregnancy on return
@@ -185,14 +269,14 @@ class RiskOnReturnTest {
                 .set("destinations.0.grounds.0", "{\"ground\": \"religion\", \"persecutorMotiveShown\": \"not_established\"}")
                 .set("destinations.0.grounds.1", "{\"ground\": \"political_opinion\", \"imputed\": \"established\","
                         + " \"persecutorMotiveShown\": \"not_established\"}");
-        CriterionFinding notMet = assertFinding(b.assess(), Criterion.NEXUS, Status.NOT_MET, "HB 66-86");
+        CriterionFinding notMet = assertFinding(b.assess(Frame.US), Criterion.NEXUS, Status.NOT_MET, "HB 66-86");
         assertThat(notMet.reasons().get(0)).contains("Harm found particular to the person in CN (torture)")
                 .contains("not shown that the persecutor would act for reasons of religion")
                 .contains("not shown that the persecutor would act for reasons of imputed political opinion");
         assertThat(notMet.factsRelied()).contains("$.destinations[0].grounds[0]", "$.destinations[0].grounds[1]");
         // One ground shown suffices; the finding then cites only the risk that meets it.
         CriterionFinding met = assertFinding(b.set("destinations.0.grounds.1.persecutorMotiveShown", "established")
-                .assess(), Criterion.NEXUS, Status.MET, "HB 66-86");
+                .assess(Frame.US), Criterion.NEXUS, Status.MET, "HB 66-86");
         assertThat(met.reasons().get(0)).contains("the persecutor acts for reasons of imputed political opinion")
                 .doesNotContain("religion");
     }

@@ -78,15 +78,16 @@ class SurPlaceTest {
     }
 
     @Test
-    void activitiesMetWhenContactWithSouthKoreansIsPubliclyKnown() {
+    void activitiesMetWhenContactWithSouthKoreansIsKnownToTheAuthorities() {
         Assessment a = lawfulNorthKoreanInChina().set("activitiesAbroad.0",
-                "{\"kind\": \"contact_with_south_koreans\", \"date\": \"2023-02-01\", \"visibility\": \"public\"}").assess();
+                "{\"kind\": \"contact_with_south_koreans\", \"date\": \"2023-02-01\", \"visibility\": \"public\","
+                        + " \"authoritiesAware\": \"established\"}").assess();
         CriterionFinding f = assertFinding(a, Criterion.SUR_PLACE_ACTIVITIES, Status.MET, "HB 96", "QD 5(2)",
                 "YB (Eritrea) [2008] EWCA Civ 360");
         assertThat(f.reasons().get(0)).contains("[KP-CONTACT-SOUTH-KOREANS]")
                 .contains("the person's own act after leaving (contact with south koreans), known or likely to become"
                         + " known to the authorities");
-        assertThat(f.factsRelied()).contains("$.activitiesAbroad[0].kind", "$.activitiesAbroad[0].visibility");
+        assertThat(f.factsRelied()).contains("$.activitiesAbroad[0].kind", "$.activitiesAbroad[0].authoritiesAware");
         assertThat(a.determination().status()).isEqualTo(RefugeeStatus.REFUGEE);
         assertThat(a.determination().basis()).isEqualTo(RefugeeBasis.SUR_PLACE);
     }
@@ -121,6 +122,41 @@ class SurPlaceTest {
                 Criterion.SUR_PLACE_ACTIVITIES, Status.UNDETERMINED, "HB 96");
         assertThat(f.reasons().get(0)).contains("would create the risk if established");
         assertThat(f.missingFacts()).containsExactly("$.activitiesAbroad[0].authoritiesAware",
-                "country:KP-CONTACT-SOUTH-KOREANS.learnedOnReturn");
+                "country:KP-CONTACT-SOUTH-KOREANS.learnedOnReturn",
+                "country:KP-CONTACT-SOUTH-KOREANS.identifiesParticipantsAbroad",
+                "$.activitiesAbroad[0].linksToKnownLeadersOrGroups");
+    }
+
+    // Issue 12 point 11: a profile risk under a law that began after departure is an event after departure.
+    @Test
+    void aProfileRiskUnderALawThatBeganAfterDepartureIsSurPlace() {
+        Assessment a = xaAsylumSeekerWhoLeftOn("2019-06-01").set("activitiesAbroad", "[]")
+                .set("claim.profile", "[\"asylum_claim\"]")
+                .set("claim.wouldConcealOnReturn", "not_established").assess();
+        assertFinding(a, Criterion.SUR_PLACE_EVENTS, Status.MET, "HB 94-95", "QD 5(1)");
+        assertFinding(a, Criterion.SUR_PLACE_ACTIVITIES, Status.NOT_MET, "HB 96");
+        assertThat(a.determination().status()).isEqualTo(RefugeeStatus.REFUGEE);
+        assertThat(a.determination().basis()).isEqualTo(RefugeeBasis.SUR_PLACE);
+    }
+
+    @Test
+    void aProfileRiskUnderALawAlreadyInForceAtDepartureIsAtDeparture() {
+        Assessment a = xaAsylumSeekerWhoLeftOn("2021-06-01").set("activitiesAbroad", "[]")
+                .set("claim.profile", "[\"asylum_claim\"]")
+                .set("claim.wouldConcealOnReturn", "not_established").assess();
+        assertFinding(a, Criterion.SUR_PLACE_EVENTS, Status.NOT_MET, "HB 94-95");
+        assertThat(a.determination().basis()).isEqualTo(RefugeeBasis.AT_DEPARTURE);
+    }
+
+    @Test
+    void anUnknownDepartureDateLeavesTheBasisOfAProfileRiskOpen() {
+        Assessment a = xaAsylumSeekerWhoLeftOn(null).set("activitiesAbroad", "[]")
+                .set("claim.profile", "[\"asylum_claim\"]")
+                .set("claim.wouldConcealOnReturn", "not_established").assess();
+        CriterionFinding f = assertFinding(a, Criterion.SUR_PLACE_EVENTS, Status.UNDETERMINED, "HB 94-95");
+        assertThat(f.missingFacts()).containsExactly("$.departure.date");
+        assertThat(a.determination().status()).isEqualTo(RefugeeStatus.REFUGEE);
+        assertThat(a.determination().basis()).isEqualTo(RefugeeBasis.NONE);
+        assertThat(a.determination().reasons()).anySatisfy(r -> assertThat(r).contains("cannot be said"));
     }
 }
