@@ -109,14 +109,53 @@ public final class Assessor {
         return assess(caseRecord, Frame.UNHCR);
     }
 
-    /** Assesses a case under the given frame. */
+    /**
+     * Assesses a case under the given frame.
+     *
+     * <p>Every record passes the same gate, however it was made: read by {@link CaseJson}, built in Java, or bound by
+     * another application's {@code ObjectMapper}. The record is written as JSON and read back exactly as
+     * {@link CaseJson#read(String)} reads a document (the size limits, the JSON Schema, the checks for impossible dates,
+     * things listed twice and contradictions), and then checked against this assessor's country information (an
+     * event's condition must be one it holds, in the event's country). A record that fails raises
+     * {@link InvalidCaseException} with every problem; the rules never see it.
+     *
+     * @throws InvalidCaseException if the record is not a valid case record
+     */
     public Assessment assess(CaseRecord caseRecord, Frame frame) {
         Objects.requireNonNull(caseRecord, "caseRecord");
         Objects.requireNonNull(frame, "frame");
+        byte[] json = CaseReader.write(caseRecord);
+        CaseRecord checked = CaseReader.read(json, countryInformation);
+        return run(checked, frame, inputHash(json, frame));
+    }
+
+    /**
+     * Assesses a record that {@link CaseReader} has just read and checked against this assessor's country information
+     * ({@code CaseReader.read(text, assessor.countryInformation())}), without checking it a second time.
+     */
+    Assessment assessChecked(CaseRecord checked, Frame frame) {
+        return run(checked, frame, inputHash(checked, frame));
+    }
+
+    /** The country information this assessor reasons from. */
+    CountryInformation countryInformation() {
+        return countryInformation;
+    }
+
+    private Assessment run(CaseRecord caseRecord, Frame frame, String inputHash) {
         FramePolicy policy = frames.get(frame);
         SessionResult result = engine.run(caseRecord, countryInformation, treaties, policy);
         return AssessmentAssembler.assemble(caseRecord, result, libraryVersion, frame.name(), engine.ruleSetHash(),
-                inputHash(caseRecord, frame), engine.metadata());
+                inputHash, engine.metadata());
+    }
+
+    /** SHA-256 of the case record's JSON and the frame: the same as {@link #inputHash(CaseRecord, Frame)}. */
+    static String inputHash(byte[] json, Frame frame) {
+        java.security.MessageDigest sha = sha256();
+        sha.update(json);
+        sha.update((byte) 0);
+        sha.update(frame.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
     }
 
     /**

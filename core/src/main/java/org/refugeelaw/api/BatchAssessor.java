@@ -250,7 +250,7 @@ public final class BatchAssessor {
         }
         CaseRecord record;
         try {
-            record = CaseJson.read(text);
+            record = CaseReader.read(text, assessor.countryInformation());
         } catch (InvalidCaseException e) {
             if (LOG.isDebugEnabled()) {
                 LOG.debug("Line {} is not a valid case record: {}", n,
@@ -265,7 +265,7 @@ public final class BatchAssessor {
                     "Line " + n + " holds null; each line must hold one case record as a JSON object.")));
         }
         try {
-            Assessment a = assessor.assess(record, frame);
+            Assessment a = assessor.assessChecked(record, frame);
             return new Result("{\"line\":" + n + ",\"assessment\":" + CaseJson.writeLine(a) + "}", false);
         } catch (InvalidCaseException e) {
             return errors(n, e.problems());

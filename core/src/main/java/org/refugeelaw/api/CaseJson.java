@@ -44,8 +44,11 @@ public final class CaseJson {
         try {
             return Json.MAPPER.readValue(in, CountryInformation.class);
         } catch (IOException e) {
+            // Jackson's reason without the excerpt of the input that its full message quotes.
+            String reason = e instanceof JsonProcessingException j ? CaseReader.reason(j.getOriginalMessage())
+                    : "it is unreadable";
             throw new InvalidCaseException(List.of(new InputProblem("$", "(unreadable)", "a country-information"
-                    + " dataset", "The country-information dataset could not be read: " + e.getMessage())));
+                    + " dataset", "The country-information dataset could not be read: " + reason + ".")));
         }
     }
 
@@ -62,7 +65,8 @@ public final class CaseJson {
             return Json.MAPPER.treeToValue(tree, CountryInformation.class);
         } catch (JsonProcessingException e) {
             throw new InvalidCaseException(List.of(new InputProblem("$", "(unreadable)", "a country-information"
-                    + " dataset", "The country-information dataset could not be read: " + e.getOriginalMessage())));
+                    + " dataset", "The country-information dataset could not be read: "
+                    + CaseReader.reason(e.getOriginalMessage()) + ".")));
         }
     }
 

@@ -14,10 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.refugeelaw.model.CaseRecord;
+import org.refugeelaw.model.CountryInformation;
 
 /**
  * Parses, validates and binds case records, in four steps: (a) parse, reporting malformed JSON with line and column
@@ -28,6 +28,8 @@ import org.refugeelaw.model.CaseRecord;
  * <p>The input holds personal data: nothing here logs, and no stack trace leaves (see {@link InvalidCaseException}).
  */
 final class CaseReader {
+    /** The most problems listed for one record; the rest are counted. */
+    static final int MAX_PROBLEMS = 100;
     private static final Pattern LIMIT = Pattern.compile("\\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
     private static final Pattern SOURCE = Pattern.compile("\\[Source: .*; line: (\\d+), column: (\\d+)\\]",
             Pattern.DOTALL);
@@ -39,6 +41,61 @@ final class CaseReader {
     }
 
     static CaseRecord read(String json) {
+        return read(json, null);
+    }
+
+    /** Reads UTF-8 bytes; {@code utf8} may be one byte longer than the limit, to tell that it was too long. */
+    static CaseRecord read(byte[] utf8) {
+        return read(utf8, null);
+    }
+
+    static CaseRecord fromTree(JsonNode tree) {
+        return fromTree(tree, null);
+    }
+
+    /**
+     * Validates and binds a tree. With country information, also checks the record against it (see
+     * {@link CaseChecks#check(JsonNode, CountryInformation)}); without, only what holds whatever the country information.
+     */
+    static CaseRecord fromTree(JsonNode tree, CountryInformation countryInformation) {
+        if (tree == null || tree.isMissingNode()) {
+            throw invalid(empty());
+        }
+        // A record far beyond any real case is refused on its size alone, before its content is looked at.
+        List<InputProblem> problems = new ArrayList<>(SchemaCheck.caseRecord().limits(tree));
+        if (problems.isEmpty()) {
+            problems.addAll(SchemaCheck.caseRecord().check(tree));
+            problems.addAll(CaseChecks.check(tree, countryInformation));
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(InputProblem::path, JsonPaths.ORDER));
+            throw new InvalidCaseException(capped(problems));
+        }
+        try {
+            return BINDER.readValue(tree);
+        } catch (JsonMappingException e) {
+            // The schema should have caught this; say what Jackson says, at the place it says it.
+            String path = JsonPaths.of(e);
+            String received = ProblemText.received(path, at(tree, path));
+            throw invalid(new InputProblem(path, received, "a value a case record can hold",
+                    path + " is " + received + ", but could not be read as part of a case record: "
+                            + reason(e.getOriginalMessage()) + "."));
+        } catch (IOException | IllegalArgumentException e) {
+            throw invalid(new InputProblem(JsonPaths.ROOT, "(unreadable)", "a case record",
+                    "The document could not be read as a case record."));
+        }
+    }
+
+    /** Reads UTF-8 bytes and checks the record against the country information too. */
+    static CaseRecord read(byte[] utf8, CountryInformation countryInformation) {
+        if (utf8.length > Json.MAX_DOCUMENT_LENGTH) {
+            throw invalid(tooLarge(utf8.length));
+        }
+        return fromTree(parse(parser(f -> f.createParser(utf8)), utf8.length), countryInformation);
+    }
+
+    /** Reads JSON text and checks the record against the country information too. */
+    static CaseRecord read(String json, CountryInformation countryInformation) {
         if (json == null) {
             throw invalid(empty());
         }
@@ -47,58 +104,96 @@ final class CaseReader {
         if (bytes > Json.MAX_DOCUMENT_LENGTH) {
             throw invalid(tooLarge(bytes));
         }
-        JsonParser parser;
+        return fromTree(parse(parser(f -> f.createParser(text)), bytes), countryInformation);
+    }
+
+    private interface ParserSource {
+        JsonParser open(com.fasterxml.jackson.core.JsonFactory factory) throws IOException;
+    }
+
+    private static JsonParser parser(ParserSource source) {
         try {
-            parser = Json.MAPPER.getFactory().createParser(text);
+            return source.open(Json.MAPPER.getFactory());
         } catch (IOException e) {
             throw invalid(new InputProblem(JsonPaths.ROOT, "(unreadable)", "well-formed JSON",
                     "The document could not be read."));
         }
-        return fromTree(parse(parser, () -> text));
     }
 
-    /** Reads UTF-8 bytes; {@code utf8} may be one byte longer than the limit, to tell that it was too long. */
-    static CaseRecord read(byte[] utf8) {
-        if (utf8.length > Json.MAX_DOCUMENT_LENGTH) {
-            throw invalid(tooLarge(utf8.length));
-        }
-        JsonParser parser;
+    /**
+     * A record built in Java (or bound by another application's {@code ObjectMapper}) written as the JSON the reader
+     * reads, in UTF-8; a record whose JSON would pass {@link Json#MAX_DOCUMENT_LENGTH} is refused as too large, without
+     * writing the rest of it.
+     */
+    static byte[] write(CaseRecord caseRecord) {
+        Bounded out = new Bounded(Json.MAX_DOCUMENT_LENGTH);
         try {
-            parser = Json.MAPPER.getFactory().createParser(utf8);
+            WRITER.writeValue(out, caseRecord);
         } catch (IOException e) {
-            throw invalid(new InputProblem(JsonPaths.ROOT, "(unreadable)", "well-formed JSON",
-                    "The document could not be read."));
+            if (out.full) {
+                throw invalid(tooLarge(Json.MAX_DOCUMENT_LENGTH + 1));
+            }
+            String path = e instanceof JsonMappingException m ? JsonPaths.of(m) : JsonPaths.ROOT;
+            throw invalid(new InputProblem(path, "(unwritable)", "text in valid Unicode",
+                    path + " could not be written as JSON: it holds text that is not valid Unicode (an unpaired"
+                            + " surrogate)."));
         }
-        return fromTree(parse(parser, () -> new String(utf8, StandardCharsets.UTF_8)));
+        return out.toByteArray();
     }
 
-    static CaseRecord fromTree(JsonNode tree) {
-        if (tree == null || tree.isMissingNode()) {
-            throw invalid(empty());
+    private static final com.fasterxml.jackson.databind.ObjectWriter WRITER = Json.MAPPER.writer()
+            .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    /** Collects bytes up to a limit, then fails. */
+    private static final class Bounded extends java.io.OutputStream {
+        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(4096);
+        private final long limit;
+        private boolean full;
+
+        Bounded(long limit) {
+            this.limit = limit;
         }
-        List<InputProblem> problems = new ArrayList<>(SchemaCheck.caseRecord().check(tree));
-        problems.addAll(CaseChecks.check(tree));
-        if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparing(InputProblem::path, JsonPaths.ORDER));
-            throw new InvalidCaseException(problems);
+
+        @Override
+        public void write(int b) throws IOException {
+            ensure(1);
+            bytes.write(b);
         }
-        try {
-            return BINDER.readValue(tree);
-        } catch (JsonMappingException e) {
-            // The schema should have caught this; say what Jackson says, at the place it says it.
-            String path = JsonPaths.of(e);
-            String received = ProblemText.received(at(tree, path));
-            throw invalid(new InputProblem(path, received, "a value a case record can hold",
-                    path + " is " + received + ", but could not be read as part of a case record: "
-                            + oneLine(e.getOriginalMessage()) + "."));
-        } catch (IOException | IllegalArgumentException e) {
-            throw invalid(new InputProblem(JsonPaths.ROOT, "(unreadable)", "a case record",
-                    "The document could not be read as a case record."));
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            ensure(len);
+            bytes.write(b, off, len);
         }
+
+        private void ensure(int more) throws IOException {
+            if (bytes.size() + (long) more > limit) {
+                full = true;
+                throw new IOException("The case record is larger than the limit");
+            }
+        }
+
+        byte[] toByteArray() {
+            return bytes.toByteArray();
+        }
+    }
+
+    /** At most {@link #MAX_PROBLEMS} problems, then one that says how many more there are. */
+    static List<InputProblem> capped(List<InputProblem> problems) {
+        if (problems.size() <= MAX_PROBLEMS) {
+            return problems;
+        }
+        int more = problems.size() - MAX_PROBLEMS;
+        List<InputProblem> out = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
+        out.add(new InputProblem(JsonPaths.ROOT, "and " + ProblemText.count(more, "more problem"),
+                "a case record with at most " + MAX_PROBLEMS + " problems listed",
+                "And " + ProblemText.count(more, "more problem") + ", not listed: only the first " + MAX_PROBLEMS
+                        + " problems of a case record are listed."));
+        return out;
     }
 
     /** Parses one JSON document, or throws with the one problem that stopped the parser. */
-    private static JsonNode parse(JsonParser parser, Supplier<String> text) {
+    private static JsonNode parse(JsonParser parser, long bytes) {
         try (parser) {
             parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             JsonNode tree = Json.MAPPER.readTree(parser);
@@ -107,24 +202,24 @@ final class CaseReader {
             }
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
-                throw invalid(malformed(text, parser, at, "there is more after the end of the JSON document"));
+                throw invalid(malformed(bytes, at, "there is more after the end of the JSON document"));
             }
             return tree;
         } catch (StreamConstraintsException e) {
             throw invalid(beyondLimit(e, parser));
         } catch (MismatchedInputException e) {
             if (oneLine(e.getOriginalMessage()).startsWith("Trailing token")) {
-                throw invalid(malformed(text, parser, location(e, parser),
+                throw invalid(malformed(bytes, location(e, parser),
                         "there is more after the end of the JSON document"));
             }
-            throw invalid(malformed(text, parser, location(e, parser), sourceless(e.getOriginalMessage())));
+            throw invalid(malformed(bytes, location(e, parser), sourceless(e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
             String message = sourceless(e.getOriginalMessage());
             if (message.startsWith("Duplicate field")) {
                 String path = JsonPaths.of(parser.getParsingContext());
                 throw invalid(duplicate(path, location(e, parser)));
             }
-            throw invalid(malformed(text, parser, location(e, parser), message));
+            throw invalid(malformed(bytes, location(e, parser), message));
         } catch (IOException e) {
             throw invalid(new InputProblem(JsonPaths.ROOT, "(unreadable)", "well-formed JSON",
                     "The document could not be read."));
@@ -137,10 +232,11 @@ final class CaseReader {
                 path + " appears twice in the same object (" + where(at) + "), but each field may appear only once.");
     }
 
-    private static InputProblem malformed(Supplier<String> text, JsonParser parser, JsonLocation at, String why) {
-        String received = excerpt(text.get(), at);
+    /** Malformed JSON: where, and Jackson's reason without any excerpt of the input (which may be personal data). */
+    private static InputProblem malformed(long bytes, JsonLocation at, String why) {
+        String received = "a document of " + ProblemText.count(bytes, "byte") + " that is not well-formed JSON";
         return new InputProblem(JsonPaths.ROOT, received, "well-formed JSON",
-                "The document is not well-formed JSON at " + where(at) + ": " + stripFullStop(why) + ".");
+                "The document is not well-formed JSON at " + where(at) + ": " + stripFullStop(reason(why)) + ".");
     }
 
     /** A {@code StreamReadConstraints} limit of {@link Json}: too deep, too long a text, number, name or document. */
@@ -211,23 +307,6 @@ final class CaseReader {
         return "line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
-    /** Up to 40 characters of the line where parsing stopped, as written. */
-    private static String excerpt(String text, JsonLocation at) {
-        if (at == null || at.getLineNr() < 1 || text == null) {
-            return "(malformed JSON)";
-        }
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        if (at.getLineNr() > lines.length) {
-            return "(end of document)";
-        }
-        String line = lines[at.getLineNr() - 1];
-        int column = Math.max(0, Math.min(line.length(), at.getColumnNr() - 1));
-        int from = Math.max(0, column - 20);
-        int to = Math.min(line.length(), column + 20);
-        String cut = line.substring(from, to).strip();
-        return cut.isEmpty() ? "(end of document)" : cut;
-    }
-
     private static String lastName(String path) {
         List<Object> segments = JsonPaths.segments(path);
         return segments.isEmpty() ? "field" : "'" + segments.get(segments.size() - 1) + "'";
@@ -257,6 +336,26 @@ final class CaseReader {
             }
         }
         return n;
+    }
+
+    private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '(.*?)': was expecting",
+            Pattern.DOTALL);
+
+    /**
+     * Jackson's reason, without anything it quotes from the input: an unrecognised token ({@code 'Kim'}) becomes its
+     * length ({@code a token of 3 characters}); Jackson quotes nothing else from the input but one character
+     * ({@code Unexpected character ('<' (code 60))}) stays, since it tells what is wrong and is no excerpt. Control
+     * characters are escaped and the result is one line of at most 300 characters.
+     */
+    static String reason(String message) {
+        // The text and the byte parser word the same fault differently; one wording for both.
+        String text = sourceless(message).replace("Unexpected end-of-input in VALUE_STRING",
+                "Unexpected end-of-input: was expecting closing quote for a string value");
+        Matcher m = UNRECOGNIZED.matcher(text);
+        text = m.replaceAll(r -> Matcher.quoteReplacement("Unrecognized token (a token of "
+                + ProblemText.count(r.group(1).length(), "character") + "): was expecting"));
+        text = ProblemText.escape(text);
+        return text.length() > 300 ? text.substring(0, 299) + "…" : text;
     }
 
     /** Jackson's message without the input it quotes ({@code [Source: ...; line: 1, column: 1]}). */

@@ -28,7 +28,8 @@ final class JsonPaths {
         if (PLAIN_NAME.matcher(name).matches()) {
             return parent + "." + name;
         }
-        return parent + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+        // ProblemText.escape doubles a backslash and escapes every control character, so no name can break a line.
+        return parent + "['" + ProblemText.escape(name).replace("'", "\\'") + "']";
     }
 
     static String index(String parent, int index) {

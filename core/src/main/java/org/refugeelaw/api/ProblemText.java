@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The wording of input problems: values as written, kinds of value, suggestions. */
+/**
+ * The wording of input problems: values as written (or withheld), kinds of value, suggestions. Every value a problem
+ * repeats is escaped ({@link #escape}), so that no input can move a terminal's cursor or forge a line of output.
+ */
 final class ProblemText {
     static final String MISSING = "(missing)";
 
@@ -25,38 +28,125 @@ final class ProblemText {
         if (node.isTextual()) {
             String text = node.textValue();
             if (text.length() > QUOTE_LIMIT) {
-                return json(text.substring(0, 40)).replaceAll("\"$", "") + "…\" (" + text.length() + " characters)";
+                String cut = json(text.substring(0, 40));
+                return cut.substring(0, cut.length() - 1) + "…\" (" + text.length() + " characters)";
             }
             return json(text);
         }
-        String text = node.toString();
+        if (node.isContainerNode()) {
+            // A list or an object may hold anything, personal data included: only its shape.
+            return shape(node);
+        }
+        String text = escape(node.toString());
         if (text.length() > QUOTE_LIMIT) {
             return text.substring(0, QUOTE_LIMIT - 1) + "…";
         }
         return text;
     }
 
-    /** A string as a JSON string literal. */
+    /**
+     * The value at {@code path} as a problem may repeat it: as written, unless the field holds personal data
+     * ({@link PersonalData}); then only its kind and length are given.
+     */
+    static String received(String path, JsonNode node) {
+        if (node != null && !node.isMissingNode() && !node.isNull() && PersonalData.isPersonal(path)) {
+            return withheld(node, "personal data");
+        }
+        if (JsonPaths.ROOT.equals(path) && node != null && node.isTextual()) {
+            // A document that is only a text could be anything, a name or an account: not repeated.
+            return withheld(node, "not a case record");
+        }
+        return received(node);
+    }
+
+    /** The kind and size of a value, without the value: {@code text of 12 characters (withheld: personal data)}. */
+    static String withheld(JsonNode node, String why) {
+        return shape(node) + " (withheld: " + why + ")";
+    }
+
+    /** The kind and size of a value, in words: {@code text of 12 characters}, {@code a list of 3 items}. */
+    static String shape(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return MISSING;
+        }
+        return switch (node.getNodeType()) {
+            case STRING -> "text of " + count(node.textValue().length(), "character");
+            case NUMBER -> node.isIntegralNumber() ? "a whole number" : "a number";
+            case BOOLEAN -> "true or false";
+            case NULL -> "null";
+            case ARRAY -> node.isEmpty() ? "an empty list" : "a list of " + count(node.size(), "item");
+            case OBJECT -> node.isEmpty() ? "an empty object" : "an object with " + count(node.size(), "field");
+            default -> "a value";
+        };
+    }
+
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** A string as a JSON string literal, with every control and formatting character escaped. */
     static String json(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        return '"' + escape(s).replace("\"", "\\\"") + '"';
+    }
+
+    /**
+     * The text with every character that could move a terminal's cursor, change its state or start a new line written
+     * as an escape ({@code \n}, {@code \u001b}): control characters (C0, DEL, C1), line and paragraph separators,
+     * formatting characters such as bidirectional overrides, and unpaired surrogates. A backslash is doubled, so that
+     * an escape in the output always stands for one of these characters.
+     */
+    static String escape(String s) {
+        StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
+            String replacement = escapeOf(s, i);
+            if (replacement == null) {
+                if (sb != null) {
+                    sb.append(s.charAt(i));
                 }
+                continue;
+            }
+            if (sb == null) {
+                sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            sb.append(replacement);
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** Whether the text holds a character that {@link #escape} writes as an escape (a backslash aside). */
+    static boolean hasControlCharacters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != '\\' && escapeOf(s, i) != null) {
+                return true;
             }
         }
-        return sb.append('"').toString();
+        return false;
+    }
+
+    private static String escapeOf(String s, int i) {
+        char c = s.charAt(i);
+        switch (c) {
+            case '\\':
+                return "\\\\";
+            case '\n':
+                return "\\n";
+            case '\r':
+                return "\\r";
+            case '\t':
+                return "\\t";
+            default:
+                break;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            return null;
+        }
+        if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1))) {
+            return null;
+        }
+        int type = Character.getType(c);
+        boolean unsafe = type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE;
+        return unsafe ? String.format(Locale.ROOT, "\\u%04x", (int) c) : null;
     }
 
     /** What kind of JSON value a node is, in words. */

@@ -65,6 +65,93 @@ final class SchemaCheck {
         return new ArrayList<>(problems.values());
     }
 
+    /** Visits the values of a document that the schema describes, with the (sub)schema that describes each. */
+    interface Visitor {
+        /**
+         * @param path   the value's JSON path
+         * @param node   the value
+         * @param schema the schema for it, with {@code $ref}s followed
+         * @param def    the name of the {@code $defs} entry it refers to ({@code countryCode}), or {@code ""}
+         */
+        void visit(String path, JsonNode node, JsonNode schema, String def);
+    }
+
+    /**
+     * Walks a document alongside the schema, depth first in document order, visiting every value the schema describes.
+     * A field the schema does not know, or a value of the wrong type, is passed by: {@link #check} reports those.
+     */
+    void walk(JsonNode document, Visitor visitor) {
+        walk(JsonPaths.ROOT, document, root, visitor);
+    }
+
+    private void walk(String path, JsonNode node, JsonNode schema, Visitor visitor) {
+        String def = "";
+        for (int hops = 0; schema != null && schema.has("$ref") && hops < 16; hops++) {
+            String ref = schema.get("$ref").asText();
+            def = ref.startsWith("#/$defs/") ? ref.substring("#/$defs/".length()) : "";
+            schema = ref.startsWith("#") ? root.at(ref.substring(1)) : null;
+        }
+        if (schema == null || schema.isMissingNode() || node == null) {
+            return;
+        }
+        visitor.visit(path, node, schema, def);
+        if (node.isObject()) {
+            JsonNode properties = schema.path("properties");
+            node.fields().forEachRemaining(e -> {
+                if (properties.has(e.getKey())) {
+                    walk(JsonPaths.field(path, e.getKey()), e.getValue(), properties.get(e.getKey()), visitor);
+                }
+            });
+        } else if (node.isArray() && schema.has("items")) {
+            JsonNode items = schema.get("items");
+            for (int i = 0; i < node.size(); i++) {
+                walk(JsonPaths.index(path, i), node.get(i), items, visitor);
+            }
+        }
+    }
+
+    /**
+     * The lists longer than the schema allows ({@code maxItems}): these are refused before anything else is checked,
+     * so that a record far beyond any real case costs no more than counting its lists.
+     */
+    List<InputProblem> limits(JsonNode document) {
+        List<InputProblem> problems = new ArrayList<>();
+        walkLists(JsonPaths.ROOT, document, root, problems);
+        return problems;
+    }
+
+    /** Like {@link #walk}, but only into objects and lists, and not into a list that is too long. */
+    private void walkLists(String path, JsonNode node, JsonNode schema, List<InputProblem> problems) {
+        schema = resolve(schema);
+        if (schema == null || schema.isMissingNode() || node == null) {
+            return;
+        }
+        if (node.isObject()) {
+            JsonNode properties = schema.path("properties");
+            node.fields().forEachRemaining(e -> {
+                JsonNode value = e.getValue();
+                if (properties.has(e.getKey()) && value.isContainerNode()) {
+                    walkLists(JsonPaths.field(path, e.getKey()), value, properties.get(e.getKey()), problems);
+                }
+            });
+        } else if (node.isArray()) {
+            int max = schema.path("maxItems").asInt(Integer.MAX_VALUE);
+            if (node.size() > max) {
+                String expected = "a list of at most " + ProblemText.count(max, "item");
+                problems.add(new InputProblem(path, "a list of " + ProblemText.count(node.size(), "item"), expected,
+                        path + " is a list of " + ProblemText.count(node.size(), "item") + ", but must be " + expected
+                                + " (a limit of the case record, far beyond any real case; see docs/case-record.md)."));
+                return;
+            }
+            JsonNode items = schema.path("items");
+            for (int i = 0; i < node.size(); i++) {
+                if (node.get(i).isContainerNode()) {
+                    walkLists(JsonPaths.index(path, i), node.get(i), items, problems);
+                }
+            }
+        }
+    }
+
     /** The type error says most; a value failing two checks (pattern and format, say) is reported once. */
     private static int priority(String keyword) {
         return switch (keyword) {
@@ -95,18 +182,22 @@ final class SchemaCheck {
                 Optional<String> guess = ProblemText.nearest(name, allowed);
                 String hint = guess.map(g -> " (did you mean '" + g + "'?)").orElse("");
                 JsonNode value = node == null ? null : node.get(name);
-                String received = ProblemText.json(name) + ": " + ProblemText.received(value);
+                String received = ProblemText.json(name) + ": " + ProblemText.withheld(value, "unknown field");
                 String expected = "one of the fields " + String.join(", ", allowed) + hint;
                 return new InputProblem(path, received, expected, path + " is not a field of " + title(where) + hint
                         + "; the fields allowed there are " + ProblemText.names(allowed) + ".");
             }
             default -> {
                 String expected = describe(where);
-                String received = ProblemText.received(node);
+                String received = ProblemText.received(at, node);
                 String message;
                 if (node != null && node.isNull()) {
                     message = at + " is null, but must be " + expected
                             + " (to leave an optional fact unknown, leave the field out).";
+                } else if ("type".equals(e.getKeyword()) && (node == null || node.isContainerNode()
+                        || received.endsWith(")"))) {
+                    // The received value already says what kind of value it is.
+                    message = at + " is " + received + ", but must be " + expected + ".";
                 } else if ("type".equals(e.getKeyword())) {
                     message = at + " is " + received + " (" + ProblemText.kind(node) + "), but must be " + expected
                             + ".";
@@ -150,7 +241,9 @@ final class SchemaCheck {
             case "integer" -> "a whole number" + range(s);
             case "number" -> "a number" + range(s);
             case "boolean" -> "true or false";
-            case "array" -> "a list (JSON array), each item " + describe(s.path("items"));
+            case "array" -> "a list (JSON array)" + (s.path("uniqueItems").asBoolean() ? " without repeats" : "")
+                    + (s.has("maxItems") ? " of at most " + ProblemText.count(s.get("maxItems").asInt(), "item") : "")
+                    + ", each item " + describe(s.path("items"));
             case "object" -> "a JSON object (" + title(s) + ")";
             default -> "a value";
         };
@@ -193,6 +286,12 @@ final class SchemaCheck {
             return "the " + root.path("title").asText("document").toLowerCase(Locale.ROOT);
         }
         return objectSchema.path("title").asText("an object");
+    }
+
+    /** Whether a (sub)schema, with its {@code $ref}s followed, allows only listed values. */
+    boolean isEnum(JsonNode s) {
+        JsonNode resolved = resolve(s);
+        return resolved != null && resolved.has("enum");
     }
 
     /** Follows {@code $ref}s within the document. */

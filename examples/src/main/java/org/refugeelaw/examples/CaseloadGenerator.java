@@ -233,7 +233,11 @@ public final class CaseloadGenerator implements Iterator<CaseloadGenerator.Line>
             ObjectNode s = c.putObject("stayAbroad");
             s.put("authorisedByOrigin", truth());
             if (chance(50)) {
-                s.put("unauthorisedSince", date(departed, assessed).toString());
+                String since = date(departed, assessed).toString();
+                // A stay authorised by the state of origin is not unauthorised since a date (the gate refuses both).
+                if (!"established".equals(s.path("authorisedByOrigin").asText())) {
+                    s.put("unauthorisedSince", since);
+                }
             }
         }
         if (chance(75)) {

@@ -143,6 +143,21 @@ final class PropertySupport {
             return a;
         }
 
+        /** Like {@link #some}, with the same draws, but each value once (the gate refuses a value listed twice). */
+        private ArrayNode distinct(String[] values, int max) {
+            ArrayNode a = JSON.createArrayNode();
+            for (JsonNode v : some(values, max)) {
+                boolean seen = false;
+                for (JsonNode w : a) {
+                    seen |= w.equals(v);
+                }
+                if (!seen) {
+                    a.add(v);
+                }
+            }
+            return a;
+        }
+
         /** A valid case record; tries again until the validator accepts one. */
         ObjectNode next() {
             for (int attempt = 0; ; attempt++) {
@@ -201,7 +216,7 @@ final class PropertySupport {
                 dep.put("date", "2015-0" + (1 + rnd.nextInt(9)) + "-15");
             }
             maybe(dep, "withPermission");
-            dep.set("motives", some(MOTIVES, 2));
+            dep.set("motives", distinct(MOTIVES, 2));
             ObjectNode stay = c.putObject("stayAbroad");
             maybe(stay, "authorisedByOrigin");
             ObjectNode claim = c.putObject("claim");
@@ -223,9 +238,10 @@ final class PropertySupport {
             }
             ArrayNode events = c.putArray("eventsAfterDeparture");
             if (rnd.nextInt(4) == 0) {
-                ObjectNode e = events.addObject().put("country", origin);
-                e.put("conditionId", pick(new String[] {"KP-CONTACT-SOUTH-KOREANS", "XA-NO-LOYALTY",
-                    "XD-RETURNEE-CRACKDOWN", "KP-UNAUTHORISED-EXIT"}));
+                String condition = pick(new String[] {"KP-CONTACT-SOUTH-KOREANS", "XA-NO-LOYALTY",
+                    "XD-RETURNEE-CRACKDOWN", "KP-UNAUTHORISED-EXIT"});
+                // An event lies in the country of its condition (the assessor refuses any other).
+                events.addObject().put("country", condition.substring(0, 2)).put("conditionId", condition);
             }
             ArrayNode dests = c.putArray("destinations");
             List<String> countries = new ArrayList<>(List.of(origin));
@@ -240,7 +256,7 @@ final class PropertySupport {
                     continue;
                 }
                 ObjectNode d = dests.addObject().put("country", country);
-                d.set("harmsFaced", some(HARMS, 2));
+                d.set("harmsFaced", distinct(HARMS, 2));
                 d.put("inflictedBy", pick(new String[] {"state", "non_state", "unknown"}));
                 for (String f : new String[] {"stateProtectionAvailable", "internalProtectionAlternative",
                     "admitsPerson", "reachable", "riskThere", "onwardReturnRisk", "diplomaticAssurances",
@@ -258,16 +274,25 @@ final class PropertySupport {
                 // Findings about the risks country information shows, one per condition (issue 12 point 13).
                 ArrayNode cfs = d.putArray("conditionFindings");
                 for (int i = country.equals(origin) ? rnd.nextInt(3) : 0; i > 0; i--) {
-                    ObjectNode cf = cfs.addObject().put("conditionId", pick(new String[] {"XA-MILITIA",
+                    ObjectNode cf = JSON.createObjectNode().put("conditionId", pick(new String[] {"XA-MILITIA",
                         "XA-NO-LOYALTY", "XA-OPPOSITION", "KP-FORCED-RETURN", "KP-CONTACT-SOUTH-KOREANS"}));
                     maybe(cf, "stateProtectionAvailable");
                     maybe(cf, "internalProtectionAlternative");
+                    // One entry per condition (the gate refuses a second), with the same draws.
+                    if (cfs.findValues("conditionId").stream().noneMatch(x -> x.equals(cf.get("conditionId")))) {
+                        cfs.add(cf);
+                    }
                 }
                 ArrayNode gs = d.putArray("grounds");
                 for (int i = rnd.nextInt(3); i > 0; i--) {
-                    ObjectNode g = gs.addObject().put("ground", pick(GROUNDS));
+                    ObjectNode g = JSON.createObjectNode().put("ground", pick(GROUNDS));
                     maybe(g, "imputed");
                     maybe(g, "persecutorMotiveShown");
+                    // A ground is listed once per destination (the gate refuses a second entry); the draws are
+                    // made all the same, so that the sequence of records stays what it was.
+                    if (gs.findValues("ground").stream().noneMatch(x -> x.equals(g.get("ground")))) {
+                        gs.add(g);
+                    }
                 }
                 maybeAdded(d, "harmMoreLikelyThanNot");
                 if (rnd.nextInt(4) == 0) {
