@@ -19,6 +19,15 @@ public record OpenRisk(String destination, String reason, List<String> facts, Li
         missing = List.copyOf(missing);
     }
 
+    /** What a list of open risks waits on, each item once, in a stable order (for a reason). */
+    public static String waitingOn(List<?> open) {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>();
+        for (Object o : open) {
+            all.addAll(((OpenRisk) o).missing());
+        }
+        return String.join("; ", all);
+    }
+
     /** How missing country information is named: the country and the topic it would have to cover. */
     public static String missingCountryInformation(String country, org.refugeelaw.model.Conduct topic) {
         return "country information: " + country + " on " + topic.name().toLowerCase();

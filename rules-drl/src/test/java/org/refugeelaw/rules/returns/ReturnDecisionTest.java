@@ -106,4 +106,31 @@ class ReturnDecisionTest {
         assertThat(nz.status()).isEqualTo(ReturnStatus.NOT_BARRED);
         assertThat(nz.reasons()).containsExactly("No bar that binds the host state forbids return to NZ.");
     }
+
+    // Issue 12 point 12: missing information is not "no risk", on the return side either.
+    @Test
+    void notDecidedWhereCountryInformationIsSilentOnAnActivityRecorded() {
+        ReturnFinding r = nationalOf("IR").set("activitiesAbroad.0", "{\"kind\": \"religious_conversion\"}")
+                .set("procedure.individualExamination", "established").assess().returnTo("IR").orElseThrow();
+        assertThat(r.bars()).extracting(BarFinding::status).doesNotContain(Status.MET, Status.UNDETERMINED);
+        assertThat(r.status()).isEqualTo(ReturnStatus.UNDETERMINED);
+        assertThat(r.reasons().get(0)).contains("a risk there cannot yet be assessed")
+                .contains("country information: IR on religious_conversion");
+        assertThat(r.independentOfUnknown()).isFalse();
+    }
+
+    @Test
+    void notDecidedWhereAStatedFearIsNotYetDescribed() {
+        ReturnFinding r = nationalOf("ER").set("claim.statedFear", "established").assess().returnTo("ER")
+                .orElseThrow();
+        assertThat(r.status()).isEqualTo(ReturnStatus.UNDETERMINED);
+        assertThat(r.reasons().get(0)).contains("$.destinations[?(@.country=='ER')].harmsFaced");
+    }
+
+    @Test
+    void notBarredOnceTheFearWasHeardAndNoHarmFound() {
+        ReturnFinding r = nationalOf("ER").set("claim.statedFear", "established")
+                .set("procedure.individualExamination", "established").assess().returnTo("ER").orElseThrow();
+        assertThat(r.status()).isEqualTo(ReturnStatus.NOT_BARRED);
+    }
 }
