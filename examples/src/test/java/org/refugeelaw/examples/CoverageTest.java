@@ -25,6 +25,7 @@ class CoverageTest {
             Map.entry("Return is barred", "inserts the return decision, which carries no rulesFired; seen as ReturnFinding.status BARRED"),
             Map.entry("Return is not barred", "as above; seen as ReturnFinding.status NOT_BARRED"),
             Map.entry("Return is not yet decided", "as above; seen as ReturnFinding.status UNDETERMINED"),
+            Map.entry("Return is not yet decided: a risk there cannot yet be assessed", "as above; seen as ReturnFinding.status UNDETERMINED in T45 and T46"),
             Map.entry("The country of origin as a destination", "no @criterion: builds the destination view the bars read"),
             Map.entry("A destination, completed by how that state treats people from the country of origin", "no @criterion: builds a destination view"),
             Map.entry("A destination the country information says nothing about", "no @criterion: builds a destination view"),
