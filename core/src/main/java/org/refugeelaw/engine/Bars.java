@@ -12,7 +12,8 @@ public final class Bars {
     private Bars() {
     }
 
-    private static List<Risk> sorted(List<?> risks) {
+    /** The risks (or qualified return risks) as risks, in a stable order, so that reasons never depend on fact order. */
+    static List<Risk> sorted(List<?> risks) {
         List<Risk> copy = new ArrayList<>();
         for (Object o : risks) {
             copy.add(o instanceof ReturnRisk q ? q.qualified() : (Risk) o);

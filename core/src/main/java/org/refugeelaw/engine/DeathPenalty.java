@@ -1,7 +1,6 @@
 package org.refugeelaw.engine;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -27,15 +26,6 @@ public final class DeathPenalty {
     static final Set<Conduct> PROTECTED = EnumSet.of(Conduct.RELIGIOUS_CONTACT, Conduct.RELIGIOUS_CONVERSION,
             Conduct.POLITICAL_ACTIVITY, Conduct.POLITICAL_NEUTRALITY, Conduct.CONTACT_WITH_JOURNALISTS,
             Conduct.CONTACT_WITH_NGOS);
-
-    private static List<Risk> sorted(List<?> risks) {
-        List<Risk> copy = new ArrayList<>();
-        for (Object o : risks) {
-            copy.add(o instanceof ReturnRisk q ? q.qualified() : (Risk) o);
-        }
-        copy.sort(Comparator.comparing(Risk::source).thenComparing(r -> r.trigger() == null ? "" : r.trigger().name()));
-        return copy;
-    }
 
     /** The prosecution recorded for the destination, or null. */
     private static CaseRecord.Prosecution prosecution(List<?> destinations) {
@@ -84,7 +74,7 @@ public final class DeathPenalty {
     public static Truth truth(List<?> risks, DestinationView v, DeathPenaltyAbolition ab, List<?> destinations) {
         CaseRecord.Prosecution p = prosecution(destinations);
         Truth t = Truth.NOT_ESTABLISHED;
-        for (Risk r : sorted(risks)) {
+        for (Risk r : Bars.sorted(risks)) {
             t = t.or(bars(r, ab, p));
         }
         if (!v.origin() && v.riskThere() != Truth.NOT_ESTABLISHED) {
@@ -98,7 +88,7 @@ public final class DeathPenalty {
         CaseRecord.Prosecution p = prosecution(destinations);
         List<Risk> est = new ArrayList<>();
         List<Risk> unk = new ArrayList<>();
-        for (Risk r : sorted(risks)) {
+        for (Risk r : Bars.sorted(risks)) {
             Truth t = bars(r, ab, p);
             if (t == Truth.ESTABLISHED) {
                 est.add(r);
@@ -114,7 +104,7 @@ public final class DeathPenalty {
                                        List<?> destinations) {
         CaseRecord.Prosecution p = prosecution(destinations);
         List<String> all = new ArrayList<>();
-        for (Risk r : sorted(risks)) {
+        for (Risk r : Bars.sorted(risks)) {
             if (bars(r, ab, p) != Truth.UNKNOWN) {
                 continue;
             }
@@ -158,7 +148,7 @@ public final class DeathPenalty {
     public static String explain(List<?> risks, DeathPenaltyAbolition ab, List<?> destinations) {
         CaseRecord.Prosecution p = prosecution(destinations);
         List<String> parts = new ArrayList<>();
-        for (Risk r : sorted(risks)) {
+        for (Risk r : Bars.sorted(risks)) {
             if (!r.harms().contains(Harm.DEATH_PENALTY) || r.truth() == Truth.NOT_ESTABLISHED) {
                 continue;
             }
