@@ -32,17 +32,22 @@ public final class MessageRenderer {
     }
 
     /**
-     * The locale whose catalogs serve {@code locale}: a bare {@code zh} (and zh-CN, zh-SG, which the JDK already maps
-     * to zh-Hans) is simplified Chinese; anything without a catalog falls back to English (the root bundle).
+     * The locale whose catalogs serve {@code locale}: Korean, or simplified Chinese for {@code zh}, {@code zh-Hans},
+     * {@code zh-CN} and {@code zh-SG}; English ({@link Locale#ROOT}) for every other language, country names included,
+     * so that a language without catalogs never mixes English text with foreign country names.
      */
     public static Locale catalogLocale(Locale locale) {
         if (locale == null) {
             return Locale.ROOT;
         }
-        if (locale.getLanguage().equals("zh") && locale.getScript().isEmpty() && locale.getCountry().isEmpty()) {
+        if (locale.getLanguage().equals("ko")) {
+            return Locale.KOREAN;
+        }
+        if (locale.getLanguage().equals("zh") && (locale.getScript().equals("Hans")
+                || locale.getScript().isEmpty() && List.of("", "CN", "SG").contains(locale.getCountry()))) {
             return Locale.forLanguageTag("zh-Hans");
         }
-        return locale;
+        return Locale.ROOT;
     }
 
     private static boolean english(Locale locale) {

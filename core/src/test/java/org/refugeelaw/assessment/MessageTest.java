@@ -45,6 +45,8 @@ class MessageTest {
         assertThat(risk().render(Locale.SIMPLIFIED_CHINESE)).isEqualTo(zh);
         assertThat(risk().render(Locale.forLanguageTag("zh-Hans-CN"))).isEqualTo(zh);
         assertThat(MessageRenderer.catalogLocale(ZH)).isEqualTo(Locale.forLanguageTag("zh-Hans"));
+        // Traditional Chinese has no catalog yet: English throughout, not English text with Chinese country names.
+        assertThat(risk().render(Locale.forLanguageTag("zh-TW"))).isEqualTo(risk().render());
     }
 
     @Test

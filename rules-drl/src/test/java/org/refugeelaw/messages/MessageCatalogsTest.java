@@ -34,7 +34,7 @@ class MessageCatalogsTest {
     static final Path CORE = Path.of("../core/src/main/java");
     static final List<String> LOCALES = List.of("", "_ko", "_zh_Hans");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
-    private static final Pattern KEY = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9]+)+");
+    private static final Pattern KEY = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9_]+)+");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)\\}");
 
     /** The catalog families: the base names of the files without a locale suffix. */
