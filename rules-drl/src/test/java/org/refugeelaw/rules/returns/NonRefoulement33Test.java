@@ -223,10 +223,15 @@ class NonRefoulement33Test {
         assertThat(b.status()).isEqualTo(Status.MET);
         assertThat(b.reasons().get(0)).contains("Firm resettlement in KR bars asylum under the US frame"
                 + " (INA 208(b)(2)(A)(vi)), not withholding of removal (INA 241(b)(3)) or CAT protection");
-        // RC 1E (rights of nationals) is different: the Convention does not apply at all.
-        BarFinding oneE = bar(c.set("settlement.0.rightsOfNationals", "established").assess(Frame.US), "KP",
-                Criterion.NON_REFOULEMENT_33);
-        assertThat(oneE.status()).isEqualTo(Status.NOT_MET);
-        assertThat(oneE.reasons().get(0)).contains("RC 33 protects refugees, and the person is not one");
+        // A residence with the rights of nationals (the RC 1E test) refuses asylum too, but withholding of removal has
+        // only the exceptions of INA 241(b)(3)(B), none about residence elsewhere (lead fix, 2026-11-29; L03a).
+        CaseBuilder withRights = c.set("settlement.0.rightsOfNationals", "established");
+        BarFinding oneE = bar(withRights.assess(Frame.US), "KP", Criterion.NON_REFOULEMENT_33);
+        assertThat(oneE.status()).isEqualTo(Status.MET);
+        assertThat(oneE.reasons().get(0)).contains("not withholding of removal (INA 241(b)(3))");
+        // Under UNHCR's standards RC 1E takes the person outside the Convention, RC 33 included (L03b).
+        BarFinding unhcr = bar(withRights.assess(Frame.UNHCR), "KP", Criterion.NON_REFOULEMENT_33);
+        assertThat(unhcr.status()).isEqualTo(Status.NOT_MET);
+        assertThat(unhcr.reasons().get(0)).contains("RC 33 protects refugees, and the person is not one");
     }
 }
