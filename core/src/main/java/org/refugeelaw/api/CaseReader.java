@@ -107,6 +107,22 @@ final class CaseReader {
         return fromTree(parse(parser(f -> f.createParser(text)), bytes), countryInformation);
     }
 
+    /**
+     * Parses JSON text into a tree with the same limits and the same reporting of malformed input as a case record
+     * (issue 17: a family document is read this way, then each member is checked as a case record).
+     */
+    static JsonNode tree(String json) {
+        if (json == null) {
+            throw invalid(empty());
+        }
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        long bytes = utf8Length(text);
+        if (bytes > Json.MAX_DOCUMENT_LENGTH) {
+            throw invalid(tooLarge(bytes));
+        }
+        return parse(parser(f -> f.createParser(text)), bytes);
+    }
+
     private interface ParserSource {
         JsonParser open(com.fasterxml.jackson.core.JsonFactory factory) throws IOException;
     }

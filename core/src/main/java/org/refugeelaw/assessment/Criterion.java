@@ -37,7 +37,11 @@ public enum Criterion {
     // Tier 6: procedure
     INDIVIDUAL_DETERMINATION(Tier.PROCEDURE, "Individual determination"),
     PROCEDURAL_GUARANTEES(Tier.PROCEDURE, "Procedural guarantees"),
-    BENEFIT_OF_DOUBT(Tier.PROCEDURE, "Benefit of the doubt");
+    BENEFIT_OF_DOUBT(Tier.PROCEDURE, "Benefit of the doubt"),
+    // issue 17 (family): statelessness, children, family unity
+    STATELESSNESS(Tier.INCLUSION, "Statelessness: assessed against the country of former habitual residence"),
+    CHILD_BEST_INTERESTS(Tier.PROCEDURE, "A child: child-specific persecution and the best interests of the child"),
+    FAMILY_UNITY(Tier.COMPLEMENTARY, "Family unity: derivative status beside an individual assessment");
 
     private final Tier tier;
     private final String title;
