@@ -96,20 +96,12 @@ final class CaseReader {
 
     /** Reads JSON text and checks the record against the country information too. */
     static CaseRecord read(String json, CountryInformation countryInformation) {
-        if (json == null) {
-            throw invalid(empty());
-        }
-        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-        long bytes = utf8Length(text);
-        if (bytes > Json.MAX_DOCUMENT_LENGTH) {
-            throw invalid(tooLarge(bytes));
-        }
-        return fromTree(parse(parser(f -> f.createParser(text)), bytes), countryInformation);
+        return fromTree(tree(json), countryInformation);
     }
 
     /**
-     * Parses JSON text into a tree with the same limits and the same reporting of malformed input as a case record
-     * (issue 17: a family document is read this way, then each member is checked as a case record).
+     * Parses JSON text into a tree with the limits and the reporting of malformed input of every document the library
+     * reads: a case record, and a family document (issue 17), whose members are then checked as case records.
      */
     static JsonNode tree(String json) {
         if (json == null) {

@@ -37,7 +37,7 @@ class ChildrenTest {
     @Test
     void forAnAdultTheFindingAtTheAdultThresholdDecides() {
         Assessment a = discriminatedIn("DE").set("person.dateOfBirth", "1998-11-20").assess();
-        assertFinding(a, Criterion.PERSECUTION, Status.NOT_MET);
+        assertFinding(a, Criterion.PERSECUTION, Status.NOT_MET, "HB 53-55, 63");
         assertThat(a.determination().status()).isEqualTo(RefugeeStatus.NOT_REFUGEE);
         assertFinding(a, Criterion.CHILD_BEST_INTERESTS, Status.NOT_APPLICABLE, "CRC art. 1");
     }
@@ -45,7 +45,7 @@ class ChildrenTest {
     @Test
     void aDisputedAgeLeavesTheLowerThresholdOpenAndNamesIt() {
         Assessment a = discriminatedIn("DE").set("child.lesserHarmsSeriousForChild", "established").assess();
-        CriterionFinding p = assertFinding(a, Criterion.PERSECUTION, Status.UNDETERMINED);
+        CriterionFinding p = assertFinding(a, Criterion.PERSECUTION, Status.UNDETERMINED, "GIP/09/08 section III.a (a child)");
         assertThat(p.missingFacts()).contains("$.child.minor");
         CriterionFinding c = assertFinding(a, Criterion.CHILD_BEST_INTERESTS, Status.UNDETERMINED, "CRC art. 1");
         assertThat(c.missingFacts()).containsExactly("$.person.dateOfBirth", "$.child.age", "$.child.minor");
@@ -54,8 +54,8 @@ class ChildrenTest {
     @Test
     void withoutAnythingIndicatingAChildTheAdultFindingStandsAlone() {
         Assessment a = discriminatedIn("DE").assess();
-        assertFinding(a, Criterion.PERSECUTION, Status.NOT_MET);
-        CriterionFinding c = assertFinding(a, Criterion.CHILD_BEST_INTERESTS, Status.NOT_APPLICABLE);
+        assertFinding(a, Criterion.PERSECUTION, Status.NOT_MET, "HB 53-55, 63");
+        CriterionFinding c = assertFinding(a, Criterion.CHILD_BEST_INTERESTS, Status.NOT_APPLICABLE, "CRC art. 1");
         assertThat(c.reasons().get(0)).contains("Nothing in the record indicates that the person is a child");
     }
 
@@ -94,8 +94,8 @@ class ChildrenTest {
 
     @Test
     void treatyDataSilentOnTheCrcLeavesItOpen() {
-        CriterionFinding f = assertFinding(northKoreanInChina().set("hostState", "GB").set("currentCountry", "GB")
+        CriterionFinding f = assertFinding(northKoreanInChina().set("hostState", "KR").set("currentCountry", "KR")
                 .set("child.age", 12).assess(), Criterion.CHILD_BEST_INTERESTS, Status.UNDETERMINED, "CRC art. 3(1)");
-        assertThat(f.missingFacts()).containsExactly("treaties.json: GB/CRC");
+        assertThat(f.missingFacts()).containsExactly("treaties.json: KR/CRC");
     }
 }

@@ -59,7 +59,7 @@ class FamilyUnityTest {
     @Test
     void anAdultChildWhoIsNotDependentIsOutsideThePrinciple() {
         CriterionFinding f = assertFinding(memberOf("child", "established").set("person.dateOfBirth", "1994-01-15")
-                .set("family.dependent", "not_established").assess(), Criterion.FAMILY_UNITY, Status.NOT_MET);
+                .set("family.dependent", "not_established").assess(), Criterion.FAMILY_UNITY, Status.NOT_MET, "HB 181-188");
         assertThat(f.reasons().get(0)).contains("HB 185");
     }
 
@@ -70,7 +70,7 @@ class FamilyUnityTest {
                 + " \"date\": \"2018-05-01\", \"seriousReasonsForConsidering\": \"established\","
                 + " \"individualResponsibility\": \"established\", \"defenceApplies\": \"not_established\","
                 + " \"widespreadOrSystematicAttack\": \"established\"}]").assess(),
-                Criterion.FAMILY_UNITY, Status.NOT_MET);
+                Criterion.FAMILY_UNITY, Status.NOT_MET, "HB 181-188");
         assertThat(f.reasons().get(0)).contains("exclusion clause themselves (HB 188)");
     }
 
@@ -126,7 +126,7 @@ class FamilyUnityTest {
         FamilyAssessment fa = ASSESSOR.assessFamily(FamilyJson.read(family(MOTHER,
                 CHILD.formatted(", \"possibleNationalities\": [\"CN\", \"KP\"]", "F1-mother", ""))), Frame.UNHCR);
         Assessment child = fa.member("F1-child").assessment();
-        CriterionFinding f = assertFinding(child, Criterion.FAMILY_UNITY, Status.UNDETERMINED);
+        CriterionFinding f = assertFinding(child, Criterion.FAMILY_UNITY, Status.UNDETERMINED, "HB 181-188");
         assertThat(f.reasons().get(0)).contains("whether they hold the nationality of CN").contains("HB 184");
         assertThat(f.missingFacts()).containsExactly("$.person.possibleNationalities");
         assertThat(child.determination().status()).isEqualTo(RefugeeStatus.UNDETERMINED);

@@ -48,7 +48,7 @@ class StatelessnessTest {
         // Before issue 17 the record could not name these harms at all.
         Assessment a = bidoonIn("DE", "established").assess();
         assertThat(a.determination().status()).isEqualTo(RefugeeStatus.REFUGEE);
-        CriterionFinding p = assertFinding(a, Criterion.PERSECUTION, Status.MET, "HB 53-55, 63; QD 9(1)(b)");
+        CriterionFinding p = assertFinding(a, Criterion.PERSECUTION, Status.MET, "HB 53-55, 63", "QD 9(1)(b)");
         assertThat(p.reasons().get(0)).contains("denial of nationality").contains("substantially prejudicial");
     }
 
@@ -56,7 +56,7 @@ class StatelessnessTest {
     void denialOfNationalityWithoutPrejudicialConsequencesIsNotPersecution() {
         Assessment a = bidoonIn("DE", "not_established").assess();
         assertThat(a.determination().status()).isEqualTo(RefugeeStatus.NOT_REFUGEE);
-        assertFinding(a, Criterion.PERSECUTION, Status.NOT_MET);
+        assertFinding(a, Criterion.PERSECUTION, Status.NOT_MET, "HB 53-55, 63");
     }
 
     @Test
@@ -91,7 +91,7 @@ class StatelessnessTest {
     @Test
     void aPossibleNationalityOfAnotherCountryLeavesOutsideCountryAlone() {
         assertFinding(unregisteredChildInChina().set("person.possibleNationalities", "[\"KP\"]").assess(),
-                Criterion.OUTSIDE_COUNTRY, Status.MET);
+                Criterion.OUTSIDE_COUNTRY, Status.MET, "RC 1A(2)");
     }
 
     @Test
