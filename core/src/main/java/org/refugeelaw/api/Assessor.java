@@ -130,6 +130,22 @@ public final class Assessor {
     }
 
     /**
+     * Assesses a family document member by member (issue 17; see {@link FamilyJson}): every member gets an assessment
+     * of their own, and a family member linked to a principal applicant also gets the FAMILY_UNITY finding, with the
+     * principal's recognition taken from the principal's own assessment. The document passes the same gate as a
+     * single record, with this assessor's country information.
+     *
+     * @throws InvalidCaseException if the document or a member is not valid
+     */
+    public org.refugeelaw.assessment.FamilyAssessment assessFamily(org.refugeelaw.model.FamilyRecord family,
+                                                                   Frame frame) {
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(frame, "frame");
+        org.refugeelaw.model.FamilyRecord checked = FamilyJson.fromTree(FamilyJson.toTree(family), countryInformation);
+        return FamilyAssessor.assess(this, checked, frame);
+    }
+
+    /**
      * Assesses a record that {@link CaseReader} has just read and checked against this assessor's country information
      * ({@code CaseReader.read(text, assessor.countryInformation())}), without checking it a second time.
      */

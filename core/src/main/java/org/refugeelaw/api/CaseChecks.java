@@ -68,6 +68,7 @@ final class CaseChecks {
         }
         c.settlementAbroad();
         c.stayAbroad();
+        c.childAndNationalityUnknown();
         if (countryInformation != null) {
             c.events();
             c.conditionFindings();
@@ -392,6 +393,61 @@ final class CaseChecks {
             problem("$.person.stateless", stateless,
                     "\"not_established\" or \"unknown\" while the person holds a nationality",
                     "$.person.nationalities[" + held + "]", "the person holds the nationality of " + country);
+        }
+    }
+
+    // ---- issue 17 (family): possible nationalities and the child's age ----
+
+    /**
+     * A possible nationality is one whose holding is neither established nor excluded: it is not also listed among the
+     * nationalities, not listed twice, and not recorded beside an established statelessness. The child's age, and
+     * {@code child.minor}, do not contradict the date of birth or each other.
+     */
+    private void childAndNationalityUnknown() {
+        JsonNode possible = root.path("person").path("possibleNationalities");
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        JsonNode nats = root.path("person").path("nationalities");
+        for (int i = 0; i < nats.size(); i++) {
+            listed.add(nats.path(i).path("country").asText(""));
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < possible.size(); i++) {
+            JsonNode country = possible.path(i);
+            String path = "$.person.possibleNationalities[" + i + "]";
+            if (!country.isTextual()) {
+                continue;
+            }
+            if (!seen.add(country.textValue())) {
+                problem(path, country, "a country not already listed in $.person.possibleNationalities",
+                        "$.person.possibleNationalities", "each country is listed once");
+            } else if (listed.contains(country.textValue())) {
+                problem(path, country, "a country not listed in $.person.nationalities",
+                        "$.person.nationalities", "a nationality is either recorded or possible, not both");
+            }
+        }
+        JsonNode stateless = root.path("person").path("stateless");
+        if (possible.size() > 0 && stateless.isTextual() && "established".equals(stateless.textValue())) {
+            problem("$.person.stateless", stateless,
+                    "\"not_established\" or \"unknown\" while a nationality is possible",
+                    "$.person.possibleNationalities", "statelessness is not established while the person may hold"
+                            + " the nationality of " + possible.path(0).asText("?"));
+        }
+        JsonNode age = root.path("child").path("age");
+        JsonNode minor = root.path("child").path("minor");
+        LocalDate birth = date(root.path("person").path("dateOfBirth"));
+        LocalDate assessed = date(root.path("assessmentDate"));
+        Integer years = birth != null && assessed != null && !birth.isAfter(assessed)
+                ? Integer.valueOf(java.time.Period.between(birth, assessed).getYears()) : null;
+        if (age.isInt() && years != null && age.intValue() != years) {
+            problem("$.child.age", age, "the age the date of birth gives at the assessment date",
+                    "$.person.dateOfBirth", "the age and the date of birth disagree");
+        }
+        Integer known = years != null ? years : age.isInt() ? Integer.valueOf(age.intValue()) : null;
+        if (known != null && minor.isTextual() && !"unknown".equals(minor.textValue())
+                && "established".equals(minor.textValue()) != known < 18) {
+            problem("$.child.minor", minor, known < 18 ? "\"established\" (the person is under 18)"
+                    : "\"not_established\" (the person is 18 or over)",
+                    years != null ? "$.person.dateOfBirth" : "$.child.age", "minority follows from the age");
         }
     }
 

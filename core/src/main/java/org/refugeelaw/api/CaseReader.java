@@ -96,6 +96,14 @@ final class CaseReader {
 
     /** Reads JSON text and checks the record against the country information too. */
     static CaseRecord read(String json, CountryInformation countryInformation) {
+        return fromTree(tree(json), countryInformation);
+    }
+
+    /**
+     * Parses JSON text into a tree with the limits and the reporting of malformed input of every document the library
+     * reads: a case record, and a family document (issue 17), whose members are then checked as case records.
+     */
+    static JsonNode tree(String json) {
         if (json == null) {
             throw invalid(empty());
         }
@@ -104,7 +112,7 @@ final class CaseReader {
         if (bytes > Json.MAX_DOCUMENT_LENGTH) {
             throw invalid(tooLarge(bytes));
         }
-        return fromTree(parse(parser(f -> f.createParser(text)), bytes), countryInformation);
+        return parse(parser(f -> f.createParser(text)), bytes);
     }
 
     private interface ParserSource {

@@ -20,7 +20,8 @@ final class PersonalData {
             "$.eventsAfterDeparture[].description",
             "$.destinations[].prosecution.offence",
             "$.exclusion.crimes[].place",
-            "$.exclusion.crimes[].description");
+            "$.exclusion.crimes[].description",
+            "$.child.age");
 
     private static final Pattern INDEX = Pattern.compile("\\[\\d+]");
 

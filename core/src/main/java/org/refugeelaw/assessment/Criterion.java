@@ -19,6 +19,8 @@ public enum Criterion {
     SUR_PLACE_EVENTS(Tier.INCLUSION, "Refugee sur place: events after departure"),
     SUR_PLACE_ACTIVITIES(Tier.INCLUSION, "Refugee sur place: activities abroad"),
     SUR_PLACE_GOOD_FAITH(Tier.INCLUSION, "Refugee sur place: activities not in good faith"),
+    // issue 17 (family): statelessness
+    STATELESSNESS(Tier.INCLUSION, "Statelessness: assessed against the country of former habitual residence"),
     // Tier 2: other nationality and settlement
     OTHER_NATIONALITY(Tier.OTHER_NATIONALITY, "No effective protection of another nationality"),
     SETTLED_ELSEWHERE(Tier.OTHER_NATIONALITY, "Settled elsewhere (RC 1E, firm resettlement)"),
@@ -34,10 +36,14 @@ public enum Criterion {
     // Tier 5: complementary and humanitarian protection
     SUBSIDIARY_QD15(Tier.COMPLEMENTARY, "Subsidiary protection (QD 15)"),
     HUMANITARIAN_CONCERN(Tier.COMPLEMENTARY, "Of humanitarian concern to UNHCR"),
+    // issue 17 (family): family unity
+    FAMILY_UNITY(Tier.COMPLEMENTARY, "Family unity: derivative status beside an individual assessment"),
     // Tier 6: procedure
     INDIVIDUAL_DETERMINATION(Tier.PROCEDURE, "Individual determination"),
     PROCEDURAL_GUARANTEES(Tier.PROCEDURE, "Procedural guarantees"),
-    BENEFIT_OF_DOUBT(Tier.PROCEDURE, "Benefit of the doubt");
+    BENEFIT_OF_DOUBT(Tier.PROCEDURE, "Benefit of the doubt"),
+    // issue 17 (family): a child's best interests (with the procedure, as the report shows the tiers in enum order)
+    CHILD_BEST_INTERESTS(Tier.PROCEDURE, "A child: child-specific persecution and the best interests of the child");
 
     private final Tier tier;
     private final String title;

@@ -72,6 +72,7 @@ final class FactInserter {
             DeathPenaltyAbolition ab = DeathPenaltyAbolition.of(c.hostState(), asAt, law, c.assessmentDate());
             insert(s, paths, ab, "host:" + c.hostState() + "/deathPenaltyAbolition");
         }
+        FamilyFacts.insertAll(s, paths, c, asAt);
         insert(s, paths, frame, "frame:" + frame.id());
     }
 

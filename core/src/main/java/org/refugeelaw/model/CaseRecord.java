@@ -17,7 +17,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"schemaVersion", "caseId", "assessmentDate", "person", "hostState", "currentCountry",
         "countryOfOrigin", "departure", "stayAbroad", "claim", "activitiesAbroad", "eventsAfterDeparture",
-        "destinations", "settlement", "cessation", "exclusion", "procedure", "credibility"})
+        "destinations", "settlement", "cessation", "exclusion", "procedure", "credibility", "child", "family"})
 public record CaseRecord(
         @JsonProperty(required = true) String schemaVersion,
         @JsonProperty(required = true) String caseId,
@@ -36,7 +36,10 @@ public record CaseRecord(
         Cessation cessation,
         Exclusion exclusion,
         Procedure procedure,
-        Credibility credibility) {
+        Credibility credibility,
+        // issue 17 (family, children, statelessness): absent = nothing recorded
+        Child child,
+        FamilyLink family) {
 
     /** The case-record format version this library reads and writes. */
     public static final String SCHEMA_VERSION = "1.0";
@@ -55,6 +58,18 @@ public record CaseRecord(
         credibility = credibility == null ? Credibility.UNKNOWN : credibility;
     }
 
+    /** A record without the child and family sections (as before issue 17): both are then not recorded. */
+    public CaseRecord(String schemaVersion, String caseId, LocalDate assessmentDate, Person person, String hostState,
+                      String currentCountry, String countryOfOrigin, Departure departure, StayAbroad stayAbroad,
+                      Claim claim, List<ActivityAbroad> activitiesAbroad,
+                      List<EventAfterDeparture> eventsAfterDeparture, List<Destination> destinations,
+                      List<Settlement> settlement, Cessation cessation, Exclusion exclusion, Procedure procedure,
+                      Credibility credibility) {
+        this(schemaVersion, caseId, assessmentDate, person, hostState, currentCountry, countryOfOrigin, departure,
+                stayAbroad, claim, activitiesAbroad, eventsAfterDeparture, destinations, settlement, cessation,
+                exclusion, procedure, credibility, null, null);
+    }
+
     /** The person. {@code name}, {@code dateOfBirth} and narratives are personal data: never logged. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Person(
@@ -65,12 +80,21 @@ public record CaseRecord(
             Truth pregnant,
             @JsonProperty(required = true) List<Nationality> nationalities,
             Truth stateless,
-            String formerHabitualResidence) {
+            String formerHabitualResidence,
+            // issue 17 (statelessness): nationalities neither established nor excluded, never guessed
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> possibleNationalities) {
         public Person {
             pregnant = Truth.orUnknown(pregnant);
             stateless = Truth.orUnknown(stateless);
             sex = sex == null ? Sex.UNKNOWN : sex;
             nationalities = nationalities == null ? List.of() : List.copyOf(nationalities);
+            possibleNationalities = possibleNationalities == null ? List.of() : List.copyOf(possibleNationalities);
+        }
+
+        /** The person as recorded before issue 17: no possible nationalities recorded. */
+        public Person(String id, String name, LocalDate dateOfBirth, Sex sex, Truth pregnant,
+                      List<Nationality> nationalities, Truth stateless, String formerHabitualResidence) {
+            this(id, name, dateOfBirth, sex, pregnant, nationalities, stateless, formerHabitualResidence, null);
         }
 
         @Override
@@ -592,4 +616,69 @@ public record CaseRecord(
         }
     }
 
+    // ---- issue 17 (family): children, family unity. Kept apart from the other sections to ease merges. ----
+
+    /**
+     * Facts about a child applicant (GIP No. 8, HCR/GIP/09/08, 2009; CRC art. 1 and 3(1)). Whether the person is a
+     * child is read from {@code person.dateOfBirth} where it is given (personal data: used for the age at the
+     * assessment date only, never logged), else from {@code age}, else from {@code minor}.
+     *
+     * <ul>
+     * <li>{@code age}: the age in years at the assessment date, where the date of birth is not recorded;</li>
+     * <li>{@code minor}: whether the person is under 18 (CRC art. 1), where neither the date of birth nor the age
+     * is recorded (an age assessment's finding);</li>
+     * <li>{@code unaccompanied}: whether the child is separated from both parents and not cared for by an adult who
+     * by law or custom is responsible for doing so;</li>
+     * <li>{@code lesserHarmsSeriousForChild}: whether the lesser harms the child faces at the country of origin,
+     * weighed from the child's perspective (age, maturity, dependency), are serious enough to be persecution for
+     * this child, though they might not be for an adult;</li>
+     * <li>{@code bestInterestsAssessed}: whether the child's best interests were assessed and taken as a primary
+     * consideration in the decision on return (CRC art. 3(1)).</li>
+     * </ul>
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Child(Integer age, Truth minor, Truth unaccompanied, Truth lesserHarmsSeriousForChild,
+                        Truth bestInterestsAssessed) {
+        public Child {
+            minor = Truth.orUnknown(minor);
+            unaccompanied = Truth.orUnknown(unaccompanied);
+            lesserHarmsSeriousForChild = Truth.orUnknown(lesserHarmsSeriousForChild);
+            bestInterestsAssessed = Truth.orUnknown(bestInterestsAssessed);
+        }
+
+        /** Age is personal data: withheld. */
+        @Override
+        public String toString() {
+            return "Child[minor=" + minor + ", unaccompanied=" + unaccompanied + ", age withheld]";
+        }
+    }
+
+    /**
+     * The link of a family member to the principal applicant whose protection they may share (family unity,
+     * derivative status: HB 181-188; Final Act of the 1951 Conference, Recommendation B).
+     *
+     * <ul>
+     * <li>{@code principal}: the {@code person.id} of the principal applicant;</li>
+     * <li>{@code relation}: what this person is to the principal;</li>
+     * <li>{@code dependent}: whether this person is dependent on the principal and lives in the same household (HB
+     * 185: other dependants, such as aged parents);</li>
+     * <li>{@code principalRecognised}: whether the principal is recognised as a refugee; in a family document it is
+     * filled from the principal's own assessment.</li>
+     * </ul>
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FamilyLink(@JsonProperty(required = true) String principal,
+                             @JsonProperty(required = true) FamilyRelation relation, Truth dependent,
+                             Truth principalRecognised) {
+        public FamilyLink {
+            dependent = Truth.orUnknown(dependent);
+            principalRecognised = Truth.orUnknown(principalRecognised);
+        }
+    }
+
+    /** What a family member is to the principal applicant. */
+    public enum FamilyRelation {
+        @JsonProperty("spouse") SPOUSE, @JsonProperty("child") CHILD, @JsonProperty("parent") PARENT,
+        @JsonProperty("other_dependant") OTHER_DEPENDANT
+    }
 }

@@ -19,7 +19,13 @@ public enum Harm {
     @JsonProperty("discrimination") DISCRIMINATION(false),
     @JsonProperty("fine") FINE(false),
     @JsonProperty("short_imprisonment") SHORT_IMPRISONMENT(false),
-    @JsonProperty("economic_hardship") ECONOMIC_HARDSHIP(false);
+    @JsonProperty("economic_hardship") ECONOMIC_HARDSHIP(false),
+    // issue 17 (statelessness): denial of nationality, and of the right to return to one's country, can be
+    // persecution on its own or with other harms (H. Lambert, UNHCR PPLA/2014/01, 2014; M. Foster and H. Lambert,
+    // International Refugee Law and the Protection of Stateless Persons, 2019, ch. 5, abstract read): weighed as a
+    // lesser harm, persecution where its consequences are substantially prejudicial (HB 54-55).
+    @JsonProperty("denial_of_nationality") DENIAL_OF_NATIONALITY(false),
+    @JsonProperty("denial_of_return") DENIAL_OF_RETURN(false);
 
     private final boolean serious;
 

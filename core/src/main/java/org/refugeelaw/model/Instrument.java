@@ -10,7 +10,10 @@ public enum Instrument {
     ECHR("ECHR"),
     ECHR_P6("ECHR Protocol No. 6"),
     ECHR_P13("ECHR Protocol No. 13"),
-    EU_QD("EU Qualification Directive 2011/95/EU");
+    EU_QD("EU Qualification Directive 2011/95/EU"),
+    // issue 17 (family): the best interests of the child (CRC art. 3(1)); the status of stateless persons
+    CRC("Convention on the Rights of the Child"),
+    STATELESS_1954("1954 Convention relating to the Status of Stateless Persons");
 
     private final String title;
 

@@ -49,6 +49,70 @@ public final class HtmlReport {
     }
 
     /**
+     * Renders a family's assessment as one document with a section per member (issue 17): each member's own report,
+     * in the document's order, under a family heading and a table of contents saying who derives from whom. Every
+     * value is escaped by the same template; the members' element ids are prefixed ({@code m1-determination}) so that
+     * they stay unique in the document.
+     */
+    public static String renderFamily(org.refugeelaw.assessment.FamilyAssessment family) {
+        StringBuilder head = null;
+        StringBuilder body = new StringBuilder(64 * 1024);
+        StringBuilder toc = new StringBuilder();
+        int i = 0;
+        for (org.refugeelaw.assessment.FamilyAssessment.Member m : family.members()) {
+            i++;
+            String page = render(HtmlView.of(m.assessment()));
+            if (head == null) {
+                head = new StringBuilder(page.substring(0, page.indexOf("<body>")));
+            }
+            String inner = page.substring(page.indexOf("<body>") + "<body>".length(), page.lastIndexOf("</body>"));
+            String prefix = "m" + i + "-";
+            inner = inner.replace(" id=\"", " id=\"" + prefix).replace(" href=\"#", " href=\"#" + prefix)
+                    .replace("<main>", "<div class=\"member-main\">").replace("</main>", "</div>")
+                    .replace("<h1>", "<h2>").replace("</h1>", "</h2>");
+            String who = escape(m.personId()) + (m.principal() == null ? " (principal applicant)"
+                    : " (" + escape(m.relation().replace('_', ' ')) + " of " + escape(m.principal()) + ")");
+            toc.append("<li><a href=\"#member-").append(i).append("\">").append(who).append("</a>: ")
+                    .append(escape(m.assessment().determination().status().name())).append("</li>\n");
+            body.append("<section id=\"member-").append(i).append("\" class=\"family-member\">\n<h2 class=\"member\">")
+                    .append("Member ").append(i).append(": ").append(who).append("</h2>\n").append(inner)
+                    .append("</section>\n");
+        }
+        if (head == null) {
+            throw new IllegalArgumentException("a family assessment has at least one member");
+        }
+        String title = "Assessment of family " + escape(family.familyId());
+        String h = head.toString().replaceFirst("<title>[^<]*</title>", java.util.regex.Matcher.quoteReplacement(
+                "<title>" + title + "</title>"));
+        StringBuilder findings = new StringBuilder();
+        for (String f : family.findings()) {
+            findings.append("<li>").append(escape(f)).append("</li>\n");
+        }
+        return h + "<body>\n<header class=\"report-head\">\n<p class=\"kicker\">Explained assessment under"
+                + " international refugee law, member by member</p>\n<h1>" + title + "</h1>\n<p class=\"meta\">Frame:"
+                + " <strong>" + escape(family.frame()) + "</strong> \u00b7 every member has an assessment of their own;"
+                + " a derivative grant never replaces it.</p>\n<nav aria-label=\"Members\"><ol>\n" + toc
+                + "</ol></nav>\n" + (findings.length() == 0 ? "" : "<ul class=\"family-findings\">\n" + findings
+                + "</ul>\n") + "</header>\n<main>\n" + body + "</main>\n</body>\n</html>\n";
+    }
+
+    private static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
      * The view model behind {@link #render(Assessment)}: the assessment as maps, lists, strings and booleans, tier by
      * tier in the order the law takes them, for a front end that shows the same report in its own templates (the
      * trainers' workbench). Nothing in it is escaped: the caller's templates must escape every value.

@@ -198,6 +198,25 @@ public final class Runner implements Runnable {
                 Scenario s;
                 Assessment a;
                 try {
+                    if (FamilyScenario.isFamily(file)) {
+                        // Issue 17: a family, assessed member by member; one row per family.
+                        FamilyScenario fs = FamilyScenario.load(file);
+                        org.refugeelaw.assessment.FamilyAssessment fa = fs.assess(runner);
+                        List<String> diffs = fs.differences(fa);
+                        if (reports) {
+                            out.println(Terminal.value(fs.title()));
+                            fa.members().forEach(m -> out.println(TextReport.render(m.assessment())));
+                        }
+                        rows.add(new String[] {Terminal.value(file.getFileName().toString()), "(family of "
+                                + fa.members().size() + ")", "(member by member)", diffs.isEmpty() ? "pass" : "FAIL"});
+                        if (!diffs.isEmpty()) {
+                            failures++;
+                            out.println("FAIL " + Terminal.path(file.getFileName()) + ":");
+                            diffs.forEach(d -> out.println("  - " + Terminal.value(d)));
+                            out.println();
+                        }
+                        continue;
+                    }
                     s = ScenarioLoader.load(file);
                     a = runner.assess(s);
                 } catch (ScenarioException | InvalidCaseException e) {
@@ -278,6 +297,10 @@ public final class Runner implements Runnable {
             org.refugeelaw.api.Assessor assessor;
             org.refugeelaw.model.CaseRecord c;
             Frame f;
+            Integer family = assessFamily(out);
+            if (family != null) {
+                return family;
+            }
             if (file.toString().endsWith(".json")) {
                 String text = UserFiles.readText(file, UserFiles.MAX_CASE_RECORD_BYTES, "a case record");
                 assessor = null;
@@ -309,6 +332,76 @@ public final class Runner implements Runnable {
                         + " check where the output goes (a full disk?).");
             }
             return Exit.OK;
+        }
+
+        /**
+         * Issue 17: assesses and prints a family, member by member, if the file is a family document (.json with
+         * {@code members}) or a family scenario (.yaml listing member scenarios); null if it is a single case.
+         */
+        private Integer assessFamily(PrintWriter out) {
+            org.refugeelaw.assessment.FamilyAssessment fa;
+            if (file.toString().endsWith(".json")) {
+                String text = UserFiles.readText(file, UserFiles.MAX_CASE_RECORD_BYTES, "a case record");
+                if (!org.refugeelaw.api.FamilyJson.isFamily(text)) {
+                    return null;
+                }
+                refuseAlternatives();
+                org.refugeelaw.model.FamilyRecord fr;
+                try {
+                    fr = org.refugeelaw.api.FamilyJson.read(text);
+                } catch (InvalidCaseException e) {
+                    throw new ScenarioException(Exit.DATA_ERROR, problemLines(file.toString(), e));
+                }
+                fa = org.refugeelaw.api.Assessor.create().assessFamily(fr, frame == null ? Frame.UNHCR : frame);
+            } else {
+                if (!FamilyScenario.isFamily(file)) {
+                    return null;
+                }
+                refuseAlternatives();
+                FamilyScenario fs = FamilyScenario.load(file);
+                if (frame != null && frame != fs.frame()) {
+                    fs = new FamilyScenario(fs.file(), fs.title(), fs.provisions(), fs.teaching(), frame,
+                            fs.familyId(), fs.members(), fs.expected());
+                }
+                try {
+                    fa = fs.assess(new ScenarioRunner());
+                } catch (InvalidCaseException e) {
+                    throw new ScenarioException(Exit.DATA_ERROR, problemLines(file.toString(), e));
+                }
+            }
+            switch (format) {
+                case "json" -> out.print(org.refugeelaw.api.FamilyJson.write(fa));
+                case "html" -> out.print(HtmlReport.renderFamily(fa));
+                default -> {
+                    boolean md = "md".equals(format);
+                    out.println((md ? "# " : "") + "Family " + Terminal.value(fa.familyId()) + " (frame " + fa.frame()
+                            + "), member by member");
+                    out.println();
+                    for (String finding : fa.findings()) {
+                        out.println((md ? "- " : "  ") + Terminal.value(finding));
+                    }
+                    for (org.refugeelaw.assessment.FamilyAssessment.Member m : fa.members()) {
+                        out.println();
+                        out.println((md ? "## " : "== ") + "Member " + Terminal.value(m.personId())
+                                + (m.principal() == null ? " (principal applicant)" : " (" + m.relation() + " of "
+                                + Terminal.value(m.principal()) + ")"));
+                        out.print(md ? MarkdownReport.render(m.assessment()) : TextReport.render(m.assessment()));
+                    }
+                }
+            }
+            out.flush();
+            if (out.checkError()) {
+                throw new ScenarioException(Exit.IO_ERROR, "refugee-law assess: writing to standard output failed;"
+                        + " check where the output goes (a full disk?).");
+            }
+            return Exit.OK;
+        }
+
+        private void refuseAlternatives() {
+            if (alternatives) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--alternatives is not available for a family: assess a member's scenario on its own.");
+            }
         }
     }
 

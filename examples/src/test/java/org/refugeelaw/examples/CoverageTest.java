@@ -27,6 +27,11 @@ class CoverageTest {
             Map.entry("Return is not yet decided", "as above; seen as ReturnFinding.status UNDETERMINED"),
             Map.entry("Return is not yet decided: a risk there cannot yet be assessed", "as above; seen as ReturnFinding.status UNDETERMINED in T45 and T46"),
             Map.entry("The country of origin as a destination", "no @criterion: builds the destination view the bars read"),
+            Map.entry("A child, and whether the Convention on the Rights of the Child binds the host is not known",
+                    "issue 17: the treaty data record the CRC for every host of a child scenario (a scenario in a host"
+                            + " the data do not cover would teach a false gap); ChildrenTest.treatyDataSilentOnTheCrcLeavesItOpen"),
+            Map.entry("Statelessness found not established", "issue 17: a finding of no statelessness without any"
+                    + " nationality recorded is a malformed teaching case; StatelessnessTest covers the rule"),
             Map.entry("A destination, completed by how that state treats people from the country of origin", "no @criterion: builds a destination view"),
             Map.entry("A destination the country information says nothing about", "no @criterion: builds a destination view"),
             Map.entry("A risk that, alone, would make the person a refugee", "no @criterion: an intermediate fact the determination reads"),

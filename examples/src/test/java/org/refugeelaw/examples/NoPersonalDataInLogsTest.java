@@ -125,6 +125,10 @@ class NoPersonalDataInLogsTest {
             ObjectNode person = (ObjectNode) tree.get("person");
             person.put("name", name);
             person.put("dateOfBirth", born);
+            if (tree.get("child") instanceof ObjectNode child) {
+                // Issue 17: the injected date of birth decides minority; an age the scenario records would contradict it.
+                child.remove(java.util.List.of("age", "minor"));
+            }
             secrets.add(name);
             secrets.add(born);
             secrets.add(tag);

@@ -41,7 +41,7 @@ final class PropertySupport {
     static final String[] HARMS = {"death_penalty", "arbitrary_killing", "torture", "inhuman_treatment",
         "forced_labour", "political_prison_camp", "arbitrary_detention", "forced_abortion", "sexual_violence",
         "trafficking", "indiscriminate_violence", "detention_and_interrogation", "discrimination", "fine",
-        "short_imprisonment", "economic_hardship"};
+        "short_imprisonment", "economic_hardship", "denial_of_nationality", "denial_of_return"};
     static final String[] GROUNDS = {"race", "religion", "nationality", "particular_social_group",
         "political_opinion"};
     static final String[] CRIMES = {"crime_against_peace_war_crime_or_crime_against_humanity",
@@ -180,7 +180,8 @@ final class PropertySupport {
             ObjectNode p = c.putObject("person");
             p.put("id", "P-person");
             if (rnd.nextBoolean()) {
-                p.put("dateOfBirth", "1990-01-01");
+                // Issue 17: a child as often as an adult (a child's threshold of persecution is lower).
+                p.put("dateOfBirth", added.nextBoolean() ? "1990-01-01" : "2012-01-01");
             }
             p.put("sex", pick(new String[] {"female", "male", "other", "unknown"}));
             maybe(p, "pregnant");
@@ -376,7 +377,45 @@ final class PropertySupport {
             ObjectNode cred = c.putObject("credibility");
             maybe(cred, "generallyCredible");
             maybe(cred, "consistentWithCountryInformation");
+            addFamilyFacts(c, p, nats);
             return c;
+        }
+
+        /**
+         * Issue 17, from the second stream: a child section (age, minority, the child's threshold, best interests), a
+         * nationality that is only possible (never guessed), and a link to a principal applicant.
+         */
+        private void addFamilyFacts(ObjectNode c, ObjectNode p, ArrayNode nats) {
+            if (added.nextInt(3) == 0) {
+                ObjectNode k = c.putObject("child");
+                if (!p.has("dateOfBirth")) {
+                    int kind = added.nextInt(3);
+                    if (kind == 0) {
+                        k.put("age", added.nextBoolean() ? 12 : 30);
+                    } else if (kind == 1) {
+                        maybeAdded(k, "minor");
+                    }
+                }
+                maybeAdded(k, "unaccompanied");
+                maybeAdded(k, "lesserHarmsSeriousForChild");
+                maybeAdded(k, "bestInterestsAssessed");
+            }
+            if (added.nextInt(4) == 0 && !"established".equals(p.path("stateless").asText())) {
+                String country = new String[] {"CN", "GB", "DE", "KR"}[added.nextInt(4)];
+                boolean listed = false;
+                for (int i = 0; i < nats.size(); i++) {
+                    listed |= country.equals(nats.get(i).path("country").asText());
+                }
+                if (!listed) {
+                    p.putArray("possibleNationalities").add(country);
+                }
+            }
+            if (added.nextInt(4) == 0) {
+                ObjectNode f = c.putObject("family").put("principal", "P-principal")
+                        .put("relation", new String[] {"spouse", "child", "parent", "other_dependant"}[added.nextInt(4)]);
+                maybeAdded(f, "dependent");
+                maybeAdded(f, "principalRecognised");
+            }
         }
     }
 }

@@ -218,7 +218,8 @@ public final class ReferenceDetermination {
             return N;
         }
         if (c.person().stateless() != E) {
-            return E;
+            // Issue 17: a nationality that is only possible is never guessed; in that country, being outside is open.
+            return c.person().possibleNationalities().contains(here) ? U : E;
         }
         String residence = c.person().formerHabitualResidence();
         return residence == null ? U : residence.equals(here) ? N : E;
@@ -428,8 +429,30 @@ public final class ReferenceDetermination {
                 .or(p.offenceIsExerciseOfProtectedRight()));
     }
 
-    /** The record's finding for the person first; country information where the record is silent. */
+    /**
+     * Whether lesser harms are persecution: at the adult threshold, or, for a child, also at the lower threshold
+     * weighed from the child's perspective (GIP No. 8; issue 17). The question of a child's threshold arises only where
+     * the record raises minority (a date of birth or a child section).
+     */
     static Truth substantiallyPrejudicial(CaseRecord c, Risk r) {
+        Truth adult = adultThreshold(c, r);
+        if (c.person().dateOfBirth() == null && c.child() == null) {
+            return adult;
+        }
+        Truth minor;
+        if (c.person().dateOfBirth() != null) {
+            minor = c.person().dateOfBirth().plusYears(18).isAfter(c.assessmentDate()) ? E : N;
+        } else if (c.child().age() != null) {
+            minor = c.child().age() < 18 ? E : N;
+        } else {
+            minor = c.child().minor();
+        }
+        Truth forChild = c.child() == null ? U : c.child().lesserHarmsSeriousForChild();
+        return adult.or(minor.and(forChild));
+    }
+
+    /** The record's finding for the person first; country information where the record is silent. */
+    static Truth adultThreshold(CaseRecord c, Risk r) {
         List<Destination> origin = originDestinations(c);
         if (r.entry() != null) {
             return r.entry().substantiallyPrejudicial();
