@@ -37,7 +37,10 @@ public enum Criterion {
     // Tier 6: procedure
     INDIVIDUAL_DETERMINATION(Tier.PROCEDURE, "Individual determination"),
     PROCEDURAL_GUARANTEES(Tier.PROCEDURE, "Procedural guarantees"),
-    BENEFIT_OF_DOUBT(Tier.PROCEDURE, "Benefit of the doubt");
+    BENEFIT_OF_DOUBT(Tier.PROCEDURE, "Benefit of the doubt"),
+    // issue 17 points 4-7 (protection)
+    NON_PENALISATION_31(Tier.PROCEDURE, "No penalty for unlawful entry or presence (RC 31(1))"),
+    DETENTION(Tier.PROCEDURE, "Detention only where necessary, reasonable and proportionate");
 
     private final Tier tier;
     private final String title;

@@ -17,7 +17,9 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"schemaVersion", "caseId", "assessmentDate", "person", "hostState", "currentCountry",
         "countryOfOrigin", "departure", "stayAbroad", "claim", "activitiesAbroad", "eventsAfterDeparture",
-        "destinations", "settlement", "cessation", "exclusion", "procedure", "credibility"})
+        "destinations", "settlement", "cessation", "exclusion", "procedure", "credibility",
+        // issue 17 points 4-7 (protection)
+        "entry", "detention"})
 public record CaseRecord(
         @JsonProperty(required = true) String schemaVersion,
         @JsonProperty(required = true) String caseId,
@@ -36,7 +38,10 @@ public record CaseRecord(
         Cessation cessation,
         Exclusion exclusion,
         Procedure procedure,
-        Credibility credibility) {
+        Credibility credibility,
+        // issue 17 points 4-7 (protection): sections added after the first format; absent = unknown
+        Entry entry,
+        Detention detention) {
 
     /** The case-record format version this library reads and writes. */
     public static final String SCHEMA_VERSION = "1.0";
@@ -53,6 +58,20 @@ public record CaseRecord(
         exclusion = exclusion == null ? Exclusion.UNKNOWN : exclusion;
         procedure = procedure == null ? Procedure.UNKNOWN : procedure;
         credibility = credibility == null ? Credibility.UNKNOWN : credibility;
+        entry = entry == null ? Entry.UNKNOWN : entry;
+        detention = detention == null ? Detention.UNKNOWN : detention;
+    }
+
+    /** A record with only the sections of the first format; the sections added since are unknown. */
+    public CaseRecord(String schemaVersion, String caseId, LocalDate assessmentDate, Person person, String hostState,
+                      String currentCountry, String countryOfOrigin, Departure departure, StayAbroad stayAbroad,
+                      Claim claim, List<ActivityAbroad> activitiesAbroad,
+                      List<EventAfterDeparture> eventsAfterDeparture, List<Destination> destinations,
+                      List<Settlement> settlement, Cessation cessation, Exclusion exclusion, Procedure procedure,
+                      Credibility credibility) {
+        this(schemaVersion, caseId, assessmentDate, person, hostState, currentCountry, countryOfOrigin, departure,
+                stayAbroad, claim, activitiesAbroad, eventsAfterDeparture, destinations, settlement, cessation,
+                exclusion, procedure, credibility, null, null);
     }
 
     /** The person. {@code name}, {@code dateOfBirth} and narratives are personal data: never logged. */
@@ -592,4 +611,68 @@ public record CaseRecord(
         }
     }
 
+    // ---- issue 17 points 4-7 (protection) ----
+
+    /**
+     * How the person entered or stays in the host state, for RC 31(1): no penalty on account of unlawful entry or
+     * presence for refugees who, coming directly from a territory where their life or freedom was threatened, present
+     * themselves without delay to the authorities and show good cause. {@code unlawful}: entered or present without
+     * authorisation; {@code comingDirectly}, {@code presentedWithoutDelay}, {@code goodCause}: the three conditions of
+     * RC 31(1); {@code penalised}: a penalty (prosecution, fine, imprisonment) was imposed on account of the unlawful
+     * entry or presence.
+     */
+    public record Entry(Truth unlawful, Truth comingDirectly, Truth presentedWithoutDelay, Truth goodCause,
+                        Truth penalised) {
+        static final Entry UNKNOWN = new Entry(null, null, null, null, null);
+
+        public Entry {
+            unlawful = Truth.orUnknown(unlawful);
+            comingDirectly = Truth.orUnknown(comingDirectly);
+            presentedWithoutDelay = Truth.orUnknown(presentedWithoutDelay);
+            goodCause = Truth.orUnknown(goodCause);
+            penalised = Truth.orUnknown(penalised);
+        }
+
+        /** Whether the record raises RC 31 at all: an unlawful entry or presence, or a finding on a penalty. */
+        public boolean raised() {
+            return unlawful == Truth.ESTABLISHED || penalised != Truth.UNKNOWN;
+        }
+
+        /** The three conditions of RC 31(1), in Kleene's logic. */
+        public Truth conditions() {
+            return comingDirectly.and(presentedWithoutDelay).and(goodCause);
+        }
+    }
+
+    /**
+     * Detention of the person in the host state (UNHCR Detention Guidelines 2012, Guideline 4: detention must not be
+     * arbitrary; any decision to detain rests on an assessment of the individual's particular circumstances, and is
+     * lawful only where necessary, reasonable and proportionate to a legitimate purpose). {@code detained}: the person
+     * is or was detained; {@code individualAssessment}: the decision to detain rested on an assessment of the
+     * person's own circumstances; {@code necessary}, {@code reasonable}, {@code proportionate}: the decision-maker's
+     * findings on each test, alternatives to detention included.
+     */
+    public record Detention(Truth detained, Truth individualAssessment, Truth necessary, Truth reasonable,
+                            Truth proportionate) {
+        static final Detention UNKNOWN = new Detention(null, null, null, null, null);
+
+        public Detention {
+            detained = Truth.orUnknown(detained);
+            individualAssessment = Truth.orUnknown(individualAssessment);
+            necessary = Truth.orUnknown(necessary);
+            reasonable = Truth.orUnknown(reasonable);
+            proportionate = Truth.orUnknown(proportionate);
+        }
+
+        /** Whether the record raises detention at all: any finding about it. */
+        public boolean raised() {
+            return detained != Truth.UNKNOWN || individualAssessment != Truth.UNKNOWN || necessary != Truth.UNKNOWN
+                    || reasonable != Truth.UNKNOWN || proportionate != Truth.UNKNOWN;
+        }
+
+        /** Whether the detention meets every test, in Kleene's logic. */
+        public Truth lawful() {
+            return individualAssessment.and(necessary).and(reasonable).and(proportionate);
+        }
+    }
 }

@@ -376,6 +376,17 @@ final class PropertySupport {
             ObjectNode cred = c.putObject("credibility");
             maybe(cred, "generallyCredible");
             maybe(cred, "consistentWithCountryInformation");
+            // Issue 17 points 4-7 (protection), from the second stream.
+            ObjectNode entry = c.putObject("entry");
+            for (String f : new String[] {"unlawful", "comingDirectly", "presentedWithoutDelay", "goodCause",
+                "penalised"}) {
+                maybeAdded(entry, f);
+            }
+            ObjectNode detention = c.putObject("detention");
+            for (String f : new String[] {"detained", "individualAssessment", "necessary", "reasonable",
+                "proportionate"}) {
+                maybeAdded(detention, f);
+            }
             return c;
         }
     }
