@@ -19,7 +19,11 @@ public enum Harm {
     @JsonProperty("discrimination") DISCRIMINATION(false),
     @JsonProperty("fine") FINE(false),
     @JsonProperty("short_imprisonment") SHORT_IMPRISONMENT(false),
-    @JsonProperty("economic_hardship") ECONOMIC_HARDSHIP(false);
+    @JsonProperty("economic_hardship") ECONOMIC_HARDSHIP(false),
+    // issue 17 point 4 (protection): gender-related harms (UNHCR Guidelines No. 1, 2002), persecution in themselves
+    @JsonProperty("forced_marriage") FORCED_MARRIAGE(true),
+    @JsonProperty("female_genital_mutilation") FEMALE_GENITAL_MUTILATION(true),
+    @JsonProperty("honour_violence") HONOUR_VIOLENCE(true);
 
     private final boolean serious;
 

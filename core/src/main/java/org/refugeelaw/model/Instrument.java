@@ -10,7 +10,10 @@ public enum Instrument {
     ECHR("ECHR"),
     ECHR_P6("ECHR Protocol No. 6"),
     ECHR_P13("ECHR Protocol No. 13"),
-    EU_QD("EU Qualification Directive 2011/95/EU");
+    EU_QD("EU Qualification Directive 2011/95/EU"),
+    // issue 17 point 4 (protection)
+    PALERMO_PROTOCOL("Protocol to Prevent, Suppress and Punish Trafficking in Persons (Palermo Protocol)"),
+    COE_TRAFFICKING("Council of Europe Convention on Action against Trafficking in Human Beings");
 
     private final String title;
 

@@ -73,6 +73,14 @@ class NonPenalisationAndDetentionTest {
     }
 
     @Test
+    void aHostMissingFromTheTreatyDataLeavesItUndeterminedNamingTheGap() {
+        Assessment a = penalisedAfterPresentingAtOnce(refugeeInTheUk().set("hostState", "FR")
+                .set("currentCountry", "FR")).assess();
+        CriterionFinding f = assertFinding(a, Criterion.NON_PENALISATION_31, Status.UNDETERMINED, "RC 31(1)");
+        assertThat(f.missingFacts()).containsExactly("treaties.json: parties for FR");
+    }
+
+    @Test
     void aRecordSilentOnEntryAndDetentionGetsNeitherFinding() {
         Assessment a = northKoreanInChina().assess();
         assertThat(a.finding(Criterion.NON_PENALISATION_31)).isEmpty();
