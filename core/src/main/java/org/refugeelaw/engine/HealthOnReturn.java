@@ -9,7 +9,7 @@ import org.refugeelaw.model.Truth;
 /**
  * HEALTH_ON_RETURN (issue 17 point 7): the ECHR art. 3 threshold for medical cases at each destination whose health
  * findings the record gives (Paposhvili v Belgium (GC, 2016) para 183 as read in the issue; Savran v Denmark (GC,
- * 2021)), combined over the destinations as a criterion tested destination by destination.
+ * 2021)), for the destination entry of the country of origin (the rules pass that entry only).
  */
 public final class HealthOnReturn {
     private HealthOnReturn() {

@@ -49,11 +49,12 @@ class HealthOnReturnTest {
     }
 
     @Test
-    void anOpenDeclineIsUndeterminedAndNamed_andLeavesTheBarOpenInAnEchrHost() {
+    void anOpenDeclineIsUndeterminedAndNamed_butTheBarNeedsTheThresholdShown() {
         Assessment a = ill("not_established", "unknown", "unknown").assess(Frame.UK);
         CriterionFinding f = assertFinding(a, Criterion.HEALTH_ON_RETURN, Status.UNDETERMINED, "ECHR 3");
         assertThat(f.missingFacts()).containsExactly("$.destinations[0].health.seriousRapidIrreversibleDecline");
-        assertThat(bar(a, "XA", Criterion.ABSOLUTE_BAR_LIFE_CIDT).status()).isEqualTo(Status.UNDETERMINED);
+        // The threshold is the person's to adduce, as violence of exceptional intensity is: not shown, no bar.
+        assertThat(bar(a, "XA", Criterion.ABSOLUTE_BAR_LIFE_CIDT).status()).isEqualTo(Status.NOT_MET);
     }
 
     @Test
