@@ -3,7 +3,6 @@ package org.refugeelaw.engine;
 import java.util.ArrayList;
 import java.util.List;
 import org.refugeelaw.assessment.Criterion;
-import org.refugeelaw.assessment.Status;
 import org.refugeelaw.model.CaseRecord.Credibility;
 import org.refugeelaw.model.Truth;
 
@@ -146,9 +145,9 @@ public final class CredibilityReading {
                     + String.join("; ", failed) + ". Unproven statements cannot by themselves establish facts; the findings must rest on evidence."
                     + note, facts);
         }
-        return new Finding(Criterion.BENEFIT_OF_DOUBT, "", Status.UNDETERMINED, "Whether unproven statements get the"
+        return Finding.undetermined(Criterion.BENEFIT_OF_DOUBT, "Whether unproven statements get the"
                 + " benefit of the doubt depends on the credibility findings, which are not all in the record (" + String
                 .join("; ", open) + "). The facts recorded as established are taken as the decision-maker found them."
-                + note, facts, missing, List.of());
+                + note, facts, missing);
     }
 }
