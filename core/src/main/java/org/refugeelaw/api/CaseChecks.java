@@ -69,6 +69,7 @@ final class CaseChecks {
         c.settlementAbroad();
         c.stayAbroad();
         c.childAndNationalityUnknown();
+        c.credibility();
         if (countryInformation != null) {
             c.events();
             c.conditionFindings();
@@ -210,6 +211,31 @@ final class CaseChecks {
         }
     }
 
+    /**
+     * The overall credibility finding cannot contradict four credibility indicators that all point the same way
+     * (issue 17 point 6): the overall finding is built from them.
+     */
+    private void credibility() {
+        JsonNode c = root.path("credibility");
+        JsonNode overall = c.path("generallyCredible");
+        if (!overall.isTextual()) {
+            return;
+        }
+        for (String[] way : new String[][] {{"established", "not_established"}, {"not_established", "established"}}) {
+            boolean unanimous = true;
+            for (String f : new String[] {"sufficientDetail", "internallyConsistent", "consistentWithCountryInformation",
+                "plausible"}) {
+                unanimous &= way[0].equals(c.path(f).asText(null));
+            }
+            if (unanimous && way[1].equals(overall.asText())) {
+                problem("$.credibility.generallyCredible", overall, "\"" + way[0] + "\" or \"unknown\" while every"
+                        + " credibility indicator is " + way[0], "$.credibility", "the overall finding is built from"
+                        + " the indicators (sufficient detail, internal consistency, consistency with country"
+                        + " information, plausibility)");
+            }
+        }
+    }
+
     /** Every event's condition is in the country information in use, and in the event's country. */
     private void events() {
         Map<String, CountryInformation.Condition> byId = new HashMap<>();
@@ -337,6 +363,9 @@ final class CaseChecks {
             notAfterAssessment("$.exclusion.crimes[" + i + "].date", crimes.path(i).path("date"));
             notBeforeBirth("$.exclusion.crimes[" + i + "].date", crimes.path(i).path("date"), "a crime");
         }
+        // Issue 17 point 4.
+        notAfterAssessment("$.trafficking.since", root.path("trafficking").path("since"));
+        notAfterAssessment("$.supportOnReturn.maleNetworkLostOn", root.path("supportOnReturn").path("maleNetworkLostOn"));
     }
 
     /** An act of the person cannot come before the person was born (the date of birth is not repeated). */

@@ -81,7 +81,8 @@ final class FamilyAssessor {
                 c.currentCountry(), c.countryOfOrigin(), c.departure(), c.stayAbroad(), c.claim(), c.activitiesAbroad(),
                 c.eventsAfterDeparture(), c.destinations(), c.settlement(), c.cessation(), c.exclusion(),
                 c.procedure(), c.credibility(), c.child(),
-                new CaseRecord.FamilyLink(l.principal(), l.relation(), l.dependent(), recognised));
+                new CaseRecord.FamilyLink(l.principal(), l.relation(), l.dependent(), recognised), c.entry(),
+                c.detention(), c.trafficking(), c.supportOnReturn());
     }
 
     private static String describe(CaseRecord c, CaseRecord.FamilyLink link, Assessment principal, Assessment own,

@@ -21,6 +21,8 @@ public enum Criterion {
     SUR_PLACE_GOOD_FAITH(Tier.INCLUSION, "Refugee sur place: activities not in good faith"),
     // issue 17 (family): statelessness
     STATELESSNESS(Tier.INCLUSION, "Statelessness: assessed against the country of former habitual residence"),
+    // issue 17 point 4 (protection)
+    TRAFFICKING(Tier.INCLUSION, "Trafficking: risk of re-trafficking or reprisal on return"),
     // Tier 2: other nationality and settlement
     OTHER_NATIONALITY(Tier.OTHER_NATIONALITY, "No effective protection of another nationality"),
     SETTLED_ELSEWHERE(Tier.OTHER_NATIONALITY, "Settled elsewhere (RC 1E, firm resettlement)"),
@@ -38,12 +40,18 @@ public enum Criterion {
     HUMANITARIAN_CONCERN(Tier.COMPLEMENTARY, "Of humanitarian concern to UNHCR"),
     // issue 17 (family): family unity
     FAMILY_UNITY(Tier.COMPLEMENTARY, "Family unity: derivative status beside an individual assessment"),
+    // issue 17 point 7 (protection)
+    HEALTH_ON_RETURN(Tier.COMPLEMENTARY, "Serious harm from the lack of medical treatment on return"),
     // Tier 6: procedure
     INDIVIDUAL_DETERMINATION(Tier.PROCEDURE, "Individual determination"),
     PROCEDURAL_GUARANTEES(Tier.PROCEDURE, "Procedural guarantees"),
     BENEFIT_OF_DOUBT(Tier.PROCEDURE, "Benefit of the doubt"),
     // issue 17 (family): a child's best interests (with the procedure, as the report shows the tiers in enum order)
-    CHILD_BEST_INTERESTS(Tier.PROCEDURE, "A child: child-specific persecution and the best interests of the child");
+    CHILD_BEST_INTERESTS(Tier.PROCEDURE, "A child: child-specific persecution and the best interests of the child"),
+    // issue 17 points 4-7 (protection)
+    NON_PENALISATION_31(Tier.PROCEDURE, "No penalty for unlawful entry or presence (RC 31(1))"),
+    DETENTION(Tier.PROCEDURE, "Detention only where necessary, reasonable and proportionate"),
+    CREDIBILITY(Tier.PROCEDURE, "Credibility of the account");
 
     private final Tier tier;
     private final String title;

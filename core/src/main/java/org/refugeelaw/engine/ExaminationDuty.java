@@ -16,7 +16,8 @@ public final class ExaminationDuty {
     private ExaminationDuty() {
     }
 
-    private static boolean binds(List<?> parties, Instrument... instruments) {
+    /** Whether any of {@code instruments} binds the host, among its treaty entries {@code parties}. */
+    static boolean binds(List<?> parties, Instrument... instruments) {
         for (Object o : parties) {
             Treaties.Party p = (Treaties.Party) o;
             for (Instrument i : instruments) {

@@ -37,6 +37,11 @@ final class FactInserter {
         indexed(s, paths, c.exclusion().crimes(), "$.exclusion.crimes");
         insert(s, paths, c.procedure(), "$.procedure");
         insert(s, paths, c.credibility(), "$.credibility");
+        // issue 17 points 4-7 (protection)
+        insert(s, paths, c.entry(), "$.entry");
+        insert(s, paths, c.detention(), "$.detention");
+        insert(s, paths, c.trafficking(), "$.trafficking");
+        insert(s, paths, c.supportOnReturn(), "$.supportOnReturn");
 
         // Only the country information that can matter to this case: the countries it names.
         Set<String> countries = new HashSet<>();

@@ -34,6 +34,17 @@ import java.util.List;
  *                                   Elias-Zacarias, 502 US 478 (1992)); elsewhere a Convention ground that is a real
  *                                   cause of the risk, or of the state's refusal to protect, is enough
  * @param nexusCausation             how the frame words the causal link, e.g. "a contributing factor"
+ * @param benefitOfDoubt             how the frame applies the benefit of the doubt (issue 17 point 6):
+ *                                   {@code handbook} (HB 203-204: a generally credible account, consistent with
+ *                                   country information), {@code qd_4_5} (every condition of QD 4(5) (a)-(e)),
+ *                                   {@code guideline} (as the Handbook, read as a guideline that adds nothing to the
+ *                                   lower standard of proof: KS (benefit of the doubt) [2014] UKUT 552 (IAC)) or
+ *                                   {@code corroboration_may_be_required} (INA 208(b)(1)(B)(ii))
+ * @param benefitOfDoubtCitations    the authorities for that reading
+ * @param medicalCases               whether the frame recognises serious harm from the lack of medical treatment on
+ *                                   return (issue 17 point 7): {@code echr3_threshold} (the ECHR art. 3 threshold of
+ *                                   Paposhvili and Savran, binding a host party to the ECHR) or {@code not_recognised}
+ * @param medicalCasesCitations      the authorities for that reading
  */
 public record FramePolicy(@JsonProperty(required = true) String id, @JsonProperty(required = true) String title,
                           @JsonProperty(required = true) String selfCreatedActivities,
@@ -42,13 +53,21 @@ public record FramePolicy(@JsonProperty(required = true) String id, @JsonPropert
                           boolean exclusionProportionality,
                           boolean firmResettlementBarsNonRefoulement, String nonRefoulementStandard,
                           String rc33Exception, List<String> nonRefoulementCitations, List<String> citations,
-                          boolean persecutorMotiveRequired, String nexusCausation) {
+                          boolean persecutorMotiveRequired, String nexusCausation,
+                          // issue 17 point 6 (protection)
+                          String benefitOfDoubt, List<String> benefitOfDoubtCitations,
+                          // issue 17 point 7 (protection)
+                          String medicalCases, List<String> medicalCasesCitations) {
     public FramePolicy {
         citations = citations == null ? List.of() : List.copyOf(citations);
         nonRefoulementCitations = nonRefoulementCitations == null ? List.of() : List.copyOf(nonRefoulementCitations);
         nonRefoulementStandard = nonRefoulementStandard == null ? "real_risk" : nonRefoulementStandard;
         rc33Exception = rc33Exception == null ? "convention_text" : rc33Exception;
         nexusCausation = nexusCausation == null ? "a cause" : nexusCausation;
+        benefitOfDoubt = benefitOfDoubt == null ? "handbook" : benefitOfDoubt;
+        benefitOfDoubtCitations = benefitOfDoubtCitations == null ? List.of() : List.copyOf(benefitOfDoubtCitations);
+        medicalCases = medicalCases == null ? "not_recognised" : medicalCases;
+        medicalCasesCitations = medicalCasesCitations == null ? List.of() : List.copyOf(medicalCasesCitations);
     }
 
     /** Whether a bar on return needs harm that is more likely than not (the US reading). */

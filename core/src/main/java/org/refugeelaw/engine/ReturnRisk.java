@@ -75,6 +75,24 @@ public record ReturnRisk(Risk risk, Truth truth, String reason, List<String> fac
                 List.of(path), truth == Truth.UNKNOWN ? List.of(path) : List.of());
     }
 
+    /**
+     * Serious harm from the lack of medical treatment (issue 17 point 7): under the ECHR art. 3 threshold for medical
+     * cases, a real risk of a serious, rapid and irreversible decline in health resulting in intense suffering or a
+     * significant reduction in life expectancy (Paposhvili v Belgium (GC, 2016) para 183, as read in the issue; Savran
+     * v Denmark (GC, 2021)). No Convention ground and no agent: the harm comes from the absence of treatment.
+     */
+    public static ReturnRisk medical(String country, Truth truth, List<String> facts, List<String> missing) {
+        Risk r = new Risk(country, null, List.of(Harm.INHUMAN_TREATMENT), Agent.UNKNOWN, null, Truth.NOT_ESTABLISHED,
+                null, false, null, "medical:" + country, truth, facts, missing);
+        return new ReturnRisk(r, truth, truth == Truth.ESTABLISHED ? "for lack of appropriate treatment there, or of"
+                + " access to it, the person would face a serious, rapid and irreversible decline in health resulting in"
+                + " intense suffering or a significant reduction in life expectancy (the ECHR art. 3 threshold for"
+                + " medical cases)" : "", facts, missing);
+    }
+
+    /** Whether this is the harm of a medical case (which is not serious harm under QD 15 or of concern to UNHCR). */
+    public boolean medical() { return risk.source().startsWith("medical:"); }
+
     public String destination() { return risk.destination(); }
 
     public List<Harm> harms() { return risk.harms(); }

@@ -17,7 +17,9 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"schemaVersion", "caseId", "assessmentDate", "person", "hostState", "currentCountry",
         "countryOfOrigin", "departure", "stayAbroad", "claim", "activitiesAbroad", "eventsAfterDeparture",
-        "destinations", "settlement", "cessation", "exclusion", "procedure", "credibility", "child", "family"})
+        "destinations", "settlement", "cessation", "exclusion", "procedure", "credibility", "child", "family",
+        // issue 17 points 4-7 (protection)
+        "entry", "detention", "trafficking", "supportOnReturn"})
 public record CaseRecord(
         @JsonProperty(required = true) String schemaVersion,
         @JsonProperty(required = true) String caseId,
@@ -39,7 +41,12 @@ public record CaseRecord(
         Credibility credibility,
         // issue 17 (family, children, statelessness): absent = nothing recorded
         Child child,
-        FamilyLink family) {
+        FamilyLink family,
+        // issue 17 points 4-7 (protection): sections added after the first format; absent = unknown
+        Entry entry,
+        Detention detention,
+        Trafficking trafficking,
+        SupportOnReturn supportOnReturn) {
 
     /** The case-record format version this library reads and writes. */
     public static final String SCHEMA_VERSION = "1.0";
@@ -56,9 +63,16 @@ public record CaseRecord(
         exclusion = exclusion == null ? Exclusion.UNKNOWN : exclusion;
         procedure = procedure == null ? Procedure.UNKNOWN : procedure;
         credibility = credibility == null ? Credibility.UNKNOWN : credibility;
+        entry = entry == null ? Entry.UNKNOWN : entry;
+        detention = detention == null ? Detention.UNKNOWN : detention;
+        trafficking = trafficking == null ? Trafficking.UNKNOWN : trafficking;
+        supportOnReturn = supportOnReturn == null ? SupportOnReturn.UNKNOWN : supportOnReturn;
     }
 
-    /** A record without the child and family sections (as before issue 17): both are then not recorded. */
+    /**
+     * A record with only the sections of the first format; the sections added since (issue 17: child, family, entry,
+     * detention, trafficking, support on return) are not recorded.
+     */
     public CaseRecord(String schemaVersion, String caseId, LocalDate assessmentDate, Person person, String hostState,
                       String currentCountry, String countryOfOrigin, Departure departure, StayAbroad stayAbroad,
                       Claim claim, List<ActivityAbroad> activitiesAbroad,
@@ -67,7 +81,7 @@ public record CaseRecord(
                       Credibility credibility) {
         this(schemaVersion, caseId, assessmentDate, person, hostState, currentCountry, countryOfOrigin, departure,
                 stayAbroad, claim, activitiesAbroad, eventsAfterDeparture, destinations, settlement, cessation,
-                exclusion, procedure, credibility, null, null);
+                exclusion, procedure, credibility, null, null, null, null, null, null);
     }
 
     /** The person. {@code name}, {@code dateOfBirth} and narratives are personal data: never logged. */
@@ -294,8 +308,11 @@ public record CaseRecord(
             Truth generalViolenceOfExceptionalIntensity,
             Truth harmMoreLikelyThanNot,
             Truth substantiallyPrejudicial,
-            Ground stateWithholdsProtectionFor) {
+            Ground stateWithholdsProtectionFor,
+            // issue 17 point 7 (protection)
+            Health health) {
         public Destination {
+            health = health == null ? Health.UNKNOWN : health;
             conditionFindings = conditionFindings == null ? List.of() : List.copyOf(conditionFindings);
             assurances = assurances == null ? Assurances.UNKNOWN : assurances;
             generalViolenceOfExceptionalIntensity = Truth.orUnknown(generalViolenceOfExceptionalIntensity);
@@ -312,6 +329,39 @@ public record CaseRecord(
             armedConflictIndiscriminateViolence = Truth.orUnknown(armedConflictIndiscriminateViolence);
             harmMoreLikelyThanNot = Truth.orUnknown(harmMoreLikelyThanNot);
             substantiallyPrejudicial = Truth.orUnknown(substantiallyPrejudicial);
+        }
+    }
+
+    /**
+     * The person's health and the treatment at a destination (issue 17 point 7), for the threshold of ECHR art. 3 in
+     * medical cases: a seriously ill person who, for the absence of appropriate treatment there or the lack of access
+     * to it, would face a real risk of a serious, rapid and irreversible decline in health resulting in intense
+     * suffering or a significant reduction in life expectancy (Paposhvili v Belgium (GC, 2016) para 183, as the issue
+     * reads it; Savran v Denmark (GC, 2021)). Health data are personal data of a special kind: the record holds only
+     * these findings, never a diagnosis.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Health(Truth seriousIllness, Truth treatmentAvailable, Truth treatmentAccessible,
+                         Truth seriousRapidIrreversibleDecline) {
+        static final Health UNKNOWN = new Health(null, null, null, null);
+
+        public Health {
+            seriousIllness = Truth.orUnknown(seriousIllness);
+            treatmentAvailable = Truth.orUnknown(treatmentAvailable);
+            treatmentAccessible = Truth.orUnknown(treatmentAccessible);
+            seriousRapidIrreversibleDecline = Truth.orUnknown(seriousRapidIrreversibleDecline);
+        }
+
+        /** Whether the record says anything about health at this destination. */
+        public boolean raised() {
+            return seriousIllness != Truth.UNKNOWN || treatmentAvailable != Truth.UNKNOWN
+                    || treatmentAccessible != Truth.UNKNOWN || seriousRapidIrreversibleDecline != Truth.UNKNOWN;
+        }
+
+        /** Whether the threshold is reached, in Kleene's logic: ill, without treatment or access to it, and declining. */
+        public Truth threshold() {
+            return seriousIllness.and(treatmentAvailable.not().or(treatmentAccessible.not()))
+                    .and(seriousRapidIrreversibleDecline);
         }
     }
 
@@ -606,13 +656,62 @@ public record CaseRecord(
         }
     }
 
-    /** The credibility findings (HB 195-205). */
-    public record Credibility(Truth generallyCredible, Truth consistentWithCountryInformation) {
+    /**
+     * The credibility findings (HB 195-205). {@code generallyCredible} is the decision-maker's overall finding (the
+     * summary form, kept as the first format had it). Issue 17 point 6 adds the indicators decision-makers weigh
+     * (UNHCR, Beyond Proof, 2013): {@code sufficientDetail}, {@code internallyConsistent},
+     * {@code consistentWithCountryInformation} (external consistency) and {@code plausible}; and, for the frames that
+     * make them conditions of the benefit of the doubt, {@code genuineEffort} (HB 203; QD 4(5)(a)),
+     * {@code availableEvidenceSubmitted} (QD 4(5)(b)) and {@code timelyApplication} (QD 4(5)(d)).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Credibility(Truth generallyCredible, Truth consistentWithCountryInformation,
+                              // issue 17 point 6 (protection)
+                              Truth sufficientDetail, Truth internallyConsistent, Truth plausible,
+                              Truth genuineEffort, Truth availableEvidenceSubmitted, Truth timelyApplication) {
         static final Credibility UNKNOWN = new Credibility(null, null);
 
         public Credibility {
             generallyCredible = Truth.orUnknown(generallyCredible);
             consistentWithCountryInformation = Truth.orUnknown(consistentWithCountryInformation);
+            sufficientDetail = Truth.orUnknown(sufficientDetail);
+            internallyConsistent = Truth.orUnknown(internallyConsistent);
+            plausible = Truth.orUnknown(plausible);
+            genuineEffort = Truth.orUnknown(genuineEffort);
+            availableEvidenceSubmitted = Truth.orUnknown(availableEvidenceSubmitted);
+            timelyApplication = Truth.orUnknown(timelyApplication);
+        }
+
+        /** The summary form of the first format: the overall finding and external consistency only. */
+        public Credibility(Truth generallyCredible, Truth consistentWithCountryInformation) {
+            this(generallyCredible, consistentWithCountryInformation, null, null, null, null, null, null);
+        }
+
+        /** The four credibility indicators, in the order detail, internal, external consistency, plausibility. */
+        public List<Truth> indicators() {
+            return List.of(sufficientDetail, internallyConsistent, consistentWithCountryInformation, plausible);
+        }
+
+        /**
+         * The credibility finding: the decision-maker's overall finding where recorded; otherwise the indicators where
+         * they all point the same way; otherwise unknown. No single indicator decides (the weighing of a mixed picture
+         * is the decision-maker's), and the validator refuses an overall finding that contradicts four unanimous
+         * indicators, so that the finding never changes once it is reached.
+         */
+        public Truth overall() {
+            if (generallyCredible != Truth.UNKNOWN) {
+                return generallyCredible;
+            }
+            List<Truth> i = indicators();
+            if (i.stream().allMatch(t -> t == Truth.ESTABLISHED)) {
+                return Truth.ESTABLISHED;
+            }
+            return i.stream().allMatch(t -> t == Truth.NOT_ESTABLISHED) ? Truth.NOT_ESTABLISHED : Truth.UNKNOWN;
+        }
+
+        /** Whether the account has been assessed at all: an overall finding or any indicator is recorded. */
+        public boolean accountExamined() {
+            return generallyCredible != Truth.UNKNOWN || indicators().stream().anyMatch(t -> t != Truth.UNKNOWN);
         }
     }
 
@@ -680,5 +779,99 @@ public record CaseRecord(
     public enum FamilyRelation {
         @JsonProperty("spouse") SPOUSE, @JsonProperty("child") CHILD, @JsonProperty("parent") PARENT,
         @JsonProperty("other_dependant") OTHER_DEPENDANT
+    }
+
+    // ---- issue 17 points 4-7 (protection) ----
+
+    /**
+     * Whether the person has been trafficked (Palermo Protocol art. 3; UNHCR Guidelines on International Protection
+     * No. 7, 2006), and since when ({@code since}: after the departure, the risk it creates is a sur place risk).
+     * What a trafficked person faces on return (re-trafficking, reprisals) comes from country information (trigger
+     * {@code trafficked}) or from the destination's own findings ({@code harmsFaced}).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Trafficking(Truth trafficked, LocalDate since) {
+        static final Trafficking UNKNOWN = new Trafficking(null, null);
+
+        public Trafficking {
+            trafficked = Truth.orUnknown(trafficked);
+        }
+    }
+
+    /**
+     * A woman's position on return (UNHCR Guidelines on International Protection No. 1, 2002):
+     * {@code maleNetworkOnReturn}: whether she would have a male network (husband, family) to return to;
+     * {@code maleNetworkLostOn}: when she lost it, if she did (after the departure, the risk arose after she left).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SupportOnReturn(Truth maleNetworkOnReturn, LocalDate maleNetworkLostOn) {
+        static final SupportOnReturn UNKNOWN = new SupportOnReturn(null, null);
+
+        public SupportOnReturn {
+            maleNetworkOnReturn = Truth.orUnknown(maleNetworkOnReturn);
+        }
+    }
+
+    /**
+     * How the person entered or stays in the host state, for RC 31(1): no penalty on account of unlawful entry or
+     * presence for refugees who, coming directly from a territory where their life or freedom was threatened, present
+     * themselves without delay to the authorities and show good cause. {@code unlawful}: entered or present without
+     * authorisation; {@code comingDirectly}, {@code presentedWithoutDelay}, {@code goodCause}: the three conditions of
+     * RC 31(1); {@code penalised}: a penalty (prosecution, fine, imprisonment) was imposed on account of the unlawful
+     * entry or presence.
+     */
+    public record Entry(Truth unlawful, Truth comingDirectly, Truth presentedWithoutDelay, Truth goodCause,
+                        Truth penalised) {
+        static final Entry UNKNOWN = new Entry(null, null, null, null, null);
+
+        public Entry {
+            unlawful = Truth.orUnknown(unlawful);
+            comingDirectly = Truth.orUnknown(comingDirectly);
+            presentedWithoutDelay = Truth.orUnknown(presentedWithoutDelay);
+            goodCause = Truth.orUnknown(goodCause);
+            penalised = Truth.orUnknown(penalised);
+        }
+
+        /** Whether the record raises RC 31 at all: an unlawful entry or presence, or a finding on a penalty. */
+        public boolean raised() {
+            return unlawful == Truth.ESTABLISHED || penalised != Truth.UNKNOWN;
+        }
+
+        /** The three conditions of RC 31(1), in Kleene's logic. */
+        public Truth conditions() {
+            return comingDirectly.and(presentedWithoutDelay).and(goodCause);
+        }
+    }
+
+    /**
+     * Detention of the person in the host state (UNHCR Detention Guidelines 2012, Guideline 4: detention must not be
+     * arbitrary; any decision to detain rests on an assessment of the individual's particular circumstances, and is
+     * lawful only where necessary, reasonable and proportionate to a legitimate purpose). {@code detained}: the person
+     * is or was detained; {@code individualAssessment}: the decision to detain rested on an assessment of the
+     * person's own circumstances; {@code necessary}, {@code reasonable}, {@code proportionate}: the decision-maker's
+     * findings on each test, alternatives to detention included.
+     */
+    public record Detention(Truth detained, Truth individualAssessment, Truth necessary, Truth reasonable,
+                            Truth proportionate) {
+        static final Detention UNKNOWN = new Detention(null, null, null, null, null);
+
+        public Detention {
+            detained = Truth.orUnknown(detained);
+            individualAssessment = Truth.orUnknown(individualAssessment);
+            necessary = Truth.orUnknown(necessary);
+            reasonable = Truth.orUnknown(reasonable);
+            proportionate = Truth.orUnknown(proportionate);
+        }
+
+        /** Whether the record raises detention at all: any finding about it. */
+        public boolean raised() {
+            return detained != Truth.UNKNOWN || individualAssessment != Truth.UNKNOWN || necessary != Truth.UNKNOWN
+                    || reasonable != Truth.UNKNOWN || proportionate != Truth.UNKNOWN;
+        }
+
+        /** Whether the detention meets every test, in Kleene's logic. */
+        public Truth lawful() {
+            return individualAssessment.and(necessary).and(reasonable).and(proportionate);
+        }
     }
 }

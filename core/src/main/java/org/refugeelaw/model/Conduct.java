@@ -21,5 +21,10 @@ public enum Conduct {
     @JsonProperty("political_neutrality") POLITICAL_NEUTRALITY,
     @JsonProperty("refusal_to_join_armed_group") REFUSAL_TO_JOIN_ARMED_GROUP,
     @JsonProperty("ordinary_crime") ORDINARY_CRIME,
-    @JsonProperty("unauthorised_work_abroad") UNAUTHORISED_WORK_ABROAD
+    @JsonProperty("unauthorised_work_abroad") UNAUTHORISED_WORK_ABROAD,
+    // issue 17 point 4 (protection): circumstances, triggers only
+    /** Having been trafficked (derived from {@code trafficking.trafficked}). */
+    @JsonProperty("trafficked") TRAFFICKED,
+    /** A woman returning without a male network (derived from {@code supportOnReturn} and {@code person.sex}). */
+    @JsonProperty("woman_without_male_network") WOMAN_WITHOUT_MALE_NETWORK
 }

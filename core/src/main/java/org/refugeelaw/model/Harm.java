@@ -25,7 +25,11 @@ public enum Harm {
     // International Refugee Law and the Protection of Stateless Persons, 2019, ch. 5, abstract read): weighed as a
     // lesser harm, persecution where its consequences are substantially prejudicial (HB 54-55).
     @JsonProperty("denial_of_nationality") DENIAL_OF_NATIONALITY(false),
-    @JsonProperty("denial_of_return") DENIAL_OF_RETURN(false);
+    @JsonProperty("denial_of_return") DENIAL_OF_RETURN(false),
+    // issue 17 point 4 (protection): gender-related harms (UNHCR Guidelines No. 1, 2002), persecution in themselves
+    @JsonProperty("forced_marriage") FORCED_MARRIAGE(true),
+    @JsonProperty("female_genital_mutilation") FEMALE_GENITAL_MUTILATION(true),
+    @JsonProperty("honour_violence") HONOUR_VIOLENCE(true);
 
     private final boolean serious;
 

@@ -13,7 +13,10 @@ public enum Instrument {
     EU_QD("EU Qualification Directive 2011/95/EU"),
     // issue 17 (family): the best interests of the child (CRC art. 3(1)); the status of stateless persons
     CRC("Convention on the Rights of the Child"),
-    STATELESS_1954("1954 Convention relating to the Status of Stateless Persons");
+    STATELESS_1954("1954 Convention relating to the Status of Stateless Persons"),
+    // issue 17 point 4 (protection)
+    PALERMO_PROTOCOL("Protocol to Prevent, Suppress and Punish Trafficking in Persons (Palermo Protocol)"),
+    COE_TRAFFICKING("Council of Europe Convention on Action against Trafficking in Human Beings");
 
     private final String title;
 

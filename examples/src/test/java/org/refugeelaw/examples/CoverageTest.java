@@ -41,6 +41,7 @@ class CoverageTest {
             Map.entry("The in-force date of the Refugee Convention or Protocol for the host is missing", "fires only where treaties.json lacks an in-force date: a data gap (TreatyDataMissingTest)"),
             Map.entry("The in-force date of the instruments barring return to torture is missing", "as above"),
             Map.entry("The in-force date of the instruments barring return to death or inhuman treatment is missing", "as above"),
+            Map.entry("Whether RC 31 binds the host is not known without treaty data", "fires only for a host missing from treaties.json: a data gap, like the rule above (NonPenalisationAndDetentionTest)"),
             Map.entry("Stateless person in the country of former habitual residence", "needs formerHabitualResidence different from countryOfOrigin, which docs/case-record.md 3.2 tells writers not to do"));
 
     private static Coverage coverage;

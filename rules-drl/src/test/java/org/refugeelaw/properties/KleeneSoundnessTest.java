@@ -23,7 +23,8 @@ import org.refugeelaw.api.Frame;
  * as "no indication" (documented in docs/case-record.md): the cessation clauses, RC 1D facts for anyone the record does
  * not point to as a Palestine refugee, the RC 33(2) exceptions while all three are unknown, the subjective fear, which
  * is presumed, diplomatic assurances (the returning state must show them), an assurance against the death penalty
- * (likewise) and violence of exceptional intensity (the person must adduce it). Also
+ * (likewise) and violence of exceptional intensity (the person must adduce it), and the health findings for the
+ * ECHR 3 medical threshold (likewise; issue 17 point 7). Also
  * excluded are facts that are not really unknown: a destination's admission, risk and onward return where country
  * information on how that state treats people from the country of origin fills the record's gap (and the severity of
  * lesser harms at the country of origin, where a condition there says how prejudicial they are), and procedural
@@ -111,6 +112,10 @@ class KleeneSoundnessTest {
         // left out, neither is shown (docs/case-record.md; Othman v UK; NA v UK).
         if (path.size() == 3 && path.get(0).equals("destinations")
                 && (path.get(2).equals("diplomaticAssurances") || path.get(2).equals("generalViolenceOfExceptionalIntensity"))) {
+            return true;
+        }
+        // The ECHR 3 medical threshold is the person's to adduce (issue 17 point 7): not shown, it bars nothing.
+        if (path.size() == 4 && path.get(0).equals("destinations") && path.get(2).equals("health")) {
             return true;
         }
         if (p.equals("[exclusion, unAgencyAssistance]") || p.equals("[exclusion, palestineRefugee]")) {

@@ -304,6 +304,14 @@ final class PropertySupport {
                     }
                 }
                 maybeAdded(d, "harmMoreLikelyThanNot");
+                // Issue 17 point 7: health on return, from the second stream.
+                if (added.nextInt(3) == 0) {
+                    ObjectNode h = d.putObject("health");
+                    for (String f : new String[] {"seriousIllness", "treatmentAvailable", "treatmentAccessible",
+                        "seriousRapidIrreversibleDecline"}) {
+                        maybeAdded(h, f);
+                    }
+                }
                 if (rnd.nextInt(4) == 0) {
                     ObjectNode pr = d.putObject("prosecution");
                     pr.put("penalty", pick(HARMS));
@@ -378,6 +386,31 @@ final class PropertySupport {
             maybe(cred, "generallyCredible");
             maybe(cred, "consistentWithCountryInformation");
             addFamilyFacts(c, p, nats);
+            // Issue 17 points 4-7 (protection), from the second stream.
+            for (String f : new String[] {"sufficientDetail", "internallyConsistent", "plausible", "genuineEffort",
+                "availableEvidenceSubmitted", "timelyApplication"}) {
+                maybeAdded(cred, f);
+            }
+            ObjectNode entry = c.putObject("entry");
+            for (String f : new String[] {"unlawful", "comingDirectly", "presentedWithoutDelay", "goodCause",
+                "penalised"}) {
+                maybeAdded(entry, f);
+            }
+            ObjectNode trafficking = c.putObject("trafficking");
+            maybeAdded(trafficking, "trafficked");
+            if (added.nextBoolean()) {
+                trafficking.put("since", "2020-0" + (1 + added.nextInt(9)) + "-10");
+            }
+            ObjectNode support = c.putObject("supportOnReturn");
+            maybeAdded(support, "maleNetworkOnReturn");
+            if (added.nextBoolean()) {
+                support.put("maleNetworkLostOn", "2016-0" + (1 + added.nextInt(9)) + "-10");
+            }
+            ObjectNode detention = c.putObject("detention");
+            for (String f : new String[] {"detained", "individualAssessment", "necessary", "reasonable",
+                "proportionate"}) {
+                maybeAdded(detention, f);
+            }
             return c;
         }
 

@@ -301,6 +301,10 @@ public final class ReferenceDetermination {
                 case FORCED_RETURN -> E;
                 case PREGNANCY_ON_RETURN -> c.person().sex() == Sex.MALE ? N
                         : c.person().pregnant().and(c.person().sex() == Sex.FEMALE ? E : U);
+                // Issue 17 point 4: circumstances of the person, like pregnancy.
+                case TRAFFICKED -> c.trafficking().trafficked();
+                case WOMAN_WITHOUT_MALE_NETWORK -> c.person().sex() == Sex.MALE ? N
+                        : c.supportOnReturn().maleNetworkOnReturn().not().and(c.person().sex() == Sex.FEMALE ? E : U);
                 default -> N;
             };
             add(risks, k, t, null, false);
@@ -394,7 +398,10 @@ public final class ReferenceDetermination {
             }
         }
         return c.claim().statedFear() == E && risks.isEmpty() && c.procedure().individualExamination() != E
-                && c.procedure().personalInterview() != E && c.credibility().generallyCredible() == U;
+                && c.procedure().personalInterview() != E && c.credibility().generallyCredible() == U
+                // An indicator of credibility recorded is a finding on the account too (issue 17 point 6).
+                && c.credibility().sufficientDetail() == U && c.credibility().internallyConsistent() == U
+                && c.credibility().consistentWithCountryInformation() == U && c.credibility().plausible() == U;
     }
 
     /** RC 1A(2) read as a whole: one and the same risk satisfies every element. */

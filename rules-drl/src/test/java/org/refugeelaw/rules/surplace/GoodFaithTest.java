@@ -113,9 +113,11 @@ class GoodFaithTest {
             }
         }
         // SUR_PLACE_GOOD_FAITH and SUBSIDIARY_QD15 are the substantive differences. HUMANITARIAN_CONCERN differs too,
-        // by design: it is an outcome of UNHCR's mandate and not assessed under the EU frame (frames.json).
+        // by design: it is an outcome of UNHCR's mandate and not assessed under the EU frame (frames.json). So does
+        // BENEFIT_OF_DOUBT (issue 17 point 6): the EU frame reads it as the cumulative conditions of QD 4(5), the
+        // UNHCR frame as HB 203-204 (frames.json, benefitOfDoubt).
         assertThat(differing).containsExactlyInAnyOrder(Criterion.SUR_PLACE_GOOD_FAITH, Criterion.SUBSIDIARY_QD15,
-                Criterion.HUMANITARIAN_CONCERN);
+                Criterion.HUMANITARIAN_CONCERN, Criterion.BENEFIT_OF_DOUBT);
         assertThat(eu.finding(Criterion.HUMANITARIAN_CONCERN).orElseThrow().status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(eu.finding(Criterion.HUMANITARIAN_CONCERN).orElseThrow().reasons().get(0))
                 .contains("assessed under the UNHCR frame");
