@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "refugee-law", mixinStandardHelpOptions = true, versionProvider = Runner.Version.class,
         description = "Assess asylum cases against international refugee law and explain the result.",
         subcommands = {Runner.Run.class, Runner.Assess.class, Runner.WhatIfCommand.class, Runner.Compare.class,
-                Runner.Html.class, Runner.CoverageCommand.class, Runner.Batch.class, Runner.Generate.class,
+                Runner.Html.class, Runner.CoverageCommand.class, Runner.RuleBookCommand.class, Runner.Batch.class, Runner.Generate.class,
                 org.refugeelaw.examples.workbench.ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Runner implements Runnable {
     @CommandLine.Spec
@@ -884,6 +884,8 @@ public final class Runner implements Runnable {
             description = {"Assess every scenario in a folder and list any rule of the rule base that no scenario"
                     + " fires (by the rulesFired of every finding, determination and bar), and any criterion status"
                     + " (MET, NOT_MET, UNDETERMINED) that no scenario produces.",
+                    "Rules that no scenario can show in any rulesFired (Coverage.ALLOWED_UNFIRED, the list CoverageTest"
+                            + " reads) are named with the reason and do not count as uncovered.",
                     "Exit status 1 if anything is uncovered."})
     static final class CoverageCommand implements Callable<Integer> {
         @CommandLine.Spec
@@ -894,8 +896,8 @@ public final class Runner implements Runnable {
         Path folder;
 
         @Option(names = "--allow", paramLabel = "RULE",
-                description = "A rule name that may stay unfired (repeatable), e.g. a rule that reports through no"
-                        + " finding.")
+                description = "A further rule name that may stay unfired (repeatable), beside those the library"
+                        + " allow-lists.")
         List<String> allowed = new ArrayList<>();
 
         @Option(names = "--verbose", description = "Also list each fired rule with the scenarios that fire it.")
@@ -909,9 +911,42 @@ public final class Runner implements Runnable {
                 c.firedBy().forEach((r, files) -> out.println(r + ": " + String.join(", ", files)));
                 out.println();
             }
-            c.report(allowed).forEach(out::println);
+            java.util.Set<String> allow = new java.util.TreeSet<>(Coverage.ALLOWED_UNFIRED.keySet());
+            allow.addAll(allowed);
+            c.report(allow).forEach(out::println);
             out.flush();
-            return c.complete(allowed) ? 0 : 1;
+            return c.complete(allow) ? 0 : 1;
+        }
+    }
+
+    @Command(name = "rulebook", mixinStandardHelpOptions = true,
+            description = {"Write the rule book: for each DRL file, the text of the provisions it encodes, the"
+                    + " project's reading, and each rule with its criterion, legal basis, the facts it reads, what it"
+                    + " concludes and the scenarios that fire it. One self-contained HTML page (index.html) and its"
+                    + " Markdown twin (index.md). Run from the repository root; the committed copy is docs/rulebook."})
+    static final class RuleBookCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--rules", paramLabel = "DIR", description = "Folder of DRL files. Default: ${DEFAULT-VALUE}")
+        Path rules = org.refugeelaw.examples.rulebook.RuleBookFiles.RULES;
+
+        @Option(names = "--scenarios", paramLabel = "DIR",
+                description = "Scenario library whose coverage the book shows. Default: ${DEFAULT-VALUE}")
+        Path scenarios = org.refugeelaw.examples.rulebook.RuleBookFiles.SCENARIOS;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Folder to write to. Default: ${DEFAULT-VALUE}")
+        Path out = org.refugeelaw.examples.rulebook.RuleBookFiles.OUT;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter o = spec.commandLine().getOut();
+            var book = org.refugeelaw.examples.rulebook.RuleBookFiles.build(rules, scenarios);
+            var files = org.refugeelaw.examples.rulebook.RuleBookFiles.render(book);
+            org.refugeelaw.examples.rulebook.RuleBookFiles.write(files, out);
+            files.keySet().forEach(f -> o.println("Wrote " + out.resolve(f)));
+            o.flush();
+            return 0;
         }
     }
 
