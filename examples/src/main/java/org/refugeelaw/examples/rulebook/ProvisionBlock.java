@@ -10,7 +10,8 @@ import java.util.List;
  *
  * <pre>
  * // @provision RC 1A(2) | Convention relating to the Status of Refugees (1951), art. 1A(2)
- * // @source English text (authentic), read at https://...
+ * // @source English text (authentic), read at
+ * //     https://... (a line indented by three or more spaces continues the @source or @unverified above it)
  * // &gt; For the purposes of the present Convention, the term "refugee" shall apply to any person who: ...
  * // &gt; (a further quoted line; a line holding only "&gt;" starts a new paragraph)
  * // @unverified text not verified: what could not be read, and why
@@ -72,6 +73,7 @@ public record ProvisionBlock(List<Provision> provisions, List<String> reading) {
         StringBuilder para = null;
         boolean inReading = false;
         boolean sawPackage = false;
+        List<String> continued = null;
         int n = 0;
         for (String raw : drl.lines().toList()) {
             n++;
@@ -87,6 +89,14 @@ public record ProvisionBlock(List<Provision> provisions, List<String> reading) {
                 throw new FormatException(file, n, "only // comments may stand above the package line");
             }
             String body = line.substring(2).strip();
+            if (!inReading && line.substring(2).startsWith("   ") && !body.isEmpty()) {
+                if (continued == null || continued.isEmpty()) {
+                    throw new FormatException(file, n, "an indented line continues only an @source or @unverified");
+                }
+                continued.set(continued.size() - 1, continued.get(continued.size() - 1) + " " + body);
+                continue;
+            }
+            continued = null;
             if (inReading) {
                 if (body.isEmpty()) {
                     para = flush(reading, para);
@@ -120,8 +130,10 @@ public record ProvisionBlock(List<Provision> provisions, List<String> reading) {
                 throw new FormatException(file, n, "the block opens with @provision, got: " + clip(body));
             } else if (body.startsWith("@source ")) {
                 sources.add(body.substring("@source ".length()).strip());
+                continued = sources;
             } else if (body.startsWith("@unverified ")) {
                 unverified.add(body.substring("@unverified ".length()).strip());
+                continued = unverified;
             } else if (body.equals(">")) {
                 para = flush(text, para);
             } else if (body.startsWith("> ")) {
