@@ -64,16 +64,17 @@ public record RuleBook(List<Section> sections) {
      * One rule.
      *
      * @param name        the rule's name
-     * @param criterion   its {@code @criterion}, or null
+     * @param criteria    the criteria its {@code @criterion} names (one or more, comma-separated there), or none
      * @param legalBasis  its {@code @legalBasis}, or null
      * @param reads       its patterns, one a line, as the DRL writes them
      * @param concludes   what its consequence inserts, as far as it can be read from the consequence
      * @param scenarios   the scenario files that fire it
      * @param allowedWhy  the allow-list's reason where no scenario can show the rule, else null
      */
-    public record RuleEntry(String name, String criterion, String legalBasis, List<String> reads,
+    public record RuleEntry(String name, List<String> criteria, String legalBasis, List<String> reads,
                             List<String> concludes, Set<String> scenarios, String allowedWhy) {
         public RuleEntry {
+            criteria = List.copyOf(criteria);
             reads = List.copyOf(reads);
             concludes = List.copyOf(concludes);
             scenarios = Set.copyOf(new TreeSet<>(scenarios));
@@ -95,8 +96,8 @@ public record RuleBook(List<Section> sections) {
     public Map<String, List<RuleEntry>> byCriterion() {
         Map<String, List<RuleEntry>> out = new TreeMap<>();
         for (RuleEntry r : rules()) {
-            if (r.criterion() != null) {
-                out.computeIfAbsent(r.criterion(), k -> new ArrayList<>()).add(r);
+            for (String c : r.criteria()) {
+                out.computeIfAbsent(c, k -> new ArrayList<>()).add(r);
             }
         }
         return out;
@@ -125,7 +126,7 @@ public record RuleBook(List<Section> sections) {
             ProvisionBlock block = ProvisionBlock.parse(rel, drl);
             List<RuleEntry> rules = new ArrayList<>();
             for (RuleDescr r : parse(rel, drl).getRules()) {
-                rules.add(new RuleEntry(r.getName(), annotation(r, "criterion"), annotation(r, "legalBasis"),
+                rules.add(new RuleEntry(r.getName(), criteria(annotation(r, "criterion")), annotation(r, "legalBasis"),
                         patterns(r.getLhs()), concludes(String.valueOf(r.getConsequence())),
                         firedBy.getOrDefault(r.getName(), Set.of()), allowed.get(r.getName())));
             }
@@ -161,6 +162,13 @@ public record RuleBook(List<Section> sections) {
             s = s.substring(1, s.length() - 1);
         }
         return s;
+    }
+
+    private static List<String> criteria(String annotation) {
+        if (annotation == null || annotation.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(annotation.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
     }
 
     /** The rule's conditions, one pattern a line, prefixed by not/exists/forall/or as the DRL nests them. */

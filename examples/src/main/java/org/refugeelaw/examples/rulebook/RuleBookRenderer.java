@@ -36,7 +36,7 @@ public final class RuleBookRenderer {
 
     private static String generated() {
         return "Generated from the DRL sources and the scenario library by `" + COMMAND + "` (run from the"
-                + " repository root after `mvn -B -q package -DskipTests`); RuleBookTest fails when this copy is"
+                + " repository root after `mvn -B -q package -DskipTests`); RuleBookIT (`mvn verify`) fails when this copy is"
                 + " stale. Do not edit it by hand.";
     }
 
@@ -99,10 +99,10 @@ public final class RuleBookRenderer {
             for (RuleEntry r : s.rules()) {
                 h.append("<div class=\"rule\" id=\"").append(r.anchor()).append("\">\n<h4>").append(esc(r.name()))
                         .append("</h4>\n<dl>\n");
-                h.append("<dt>Criterion</dt><dd>").append(r.criterion() == null
+                h.append("<dt>Criterion</dt><dd>").append(r.criteria().isEmpty()
                         ? "none: it derives a fact that other rules read"
-                        : "<a href=\"#criterion-" + esc(r.criterion()) + "\"><code>" + esc(r.criterion())
-                                + "</code></a>").append("</dd>\n");
+                        : String.join(", ", r.criteria().stream().map(c -> "<a href=\"#criterion-" + esc(c)
+                                + "\"><code>" + esc(c) + "</code></a>").toList())).append("</dd>\n");
                 h.append("<dt>Legal basis</dt><dd>").append(r.legalBasis() == null ? "none given"
                         : esc(r.legalBasis())).append("</dd>\n");
                 h.append("<dt>Reads</dt><dd><pre>").append(esc(String.join("\n", r.reads()))).append("</pre></dd>\n");
@@ -168,8 +168,9 @@ public final class RuleBookRenderer {
             for (RuleEntry r : s.rules()) {
                 m.append("\n<a id=\"").append(r.anchor()).append("\"></a>\n\n#### ").append(mdEsc(r.name()))
                         .append("\n\n");
-                m.append("- Criterion: ").append(r.criterion() == null ? "none: it derives a fact that other rules read"
-                        : "[`" + r.criterion() + "`](#criterion-" + r.criterion() + ")").append("\n");
+                m.append("- Criterion: ").append(r.criteria().isEmpty() ? "none: it derives a fact that other rules read"
+                        : String.join(", ", r.criteria().stream().map(c -> "[`" + c + "`](#criterion-" + c + ")")
+                                .toList())).append("\n");
                 m.append("- Legal basis: ").append(r.legalBasis() == null ? "none given" : mdEsc(r.legalBasis()))
                         .append("\n");
                 m.append("- Concludes: ").append(r.concludes().isEmpty() ? "nothing it inserts"
