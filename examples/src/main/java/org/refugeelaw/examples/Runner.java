@@ -938,11 +938,32 @@ public final class Runner implements Runnable {
         @Option(names = "--out", paramLabel = "DIR", description = "Folder to write to. Default: ${DEFAULT-VALUE}")
         Path out = org.refugeelaw.examples.rulebook.RuleBookFiles.OUT;
 
+        @Option(names = "--lang", paramLabel = "TAG", split = ",",
+                description = "Language of the rule book's labels (repeatable or comma-separated): en, ko, zh-Hans."
+                        + " The law's text is quoted as read and the project's reading stays in English."
+                        + " Default: all three.")
+        List<String> languages = new ArrayList<>();
+
         @Override
         public Integer call() throws IOException {
             PrintWriter o = spec.commandLine().getOut();
+            List<Locale> locales = new ArrayList<>();
+            for (String tag : languages) {
+                Locale l = Locale.forLanguageTag(tag);
+                if (!l.getLanguage().equals("en")
+                        && !List.of("ko", "zh-Hans").contains(org.refugeelaw.examples.rulebook.RuleBookFiles.tag(l))) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--lang: '" + tag
+                            + "' is not a language of the rule book; expected en, ko or zh-Hans");
+                }
+                locales.add(l);
+            }
             var book = org.refugeelaw.examples.rulebook.RuleBookFiles.build(rules, scenarios);
-            var files = org.refugeelaw.examples.rulebook.RuleBookFiles.render(book);
+            var files = new java.util.LinkedHashMap<String, String>();
+            if (locales.isEmpty()) {
+                files.putAll(org.refugeelaw.examples.rulebook.RuleBookFiles.render(book));
+            } else {
+                locales.forEach(l -> files.putAll(org.refugeelaw.examples.rulebook.RuleBookFiles.render(book, l)));
+            }
             org.refugeelaw.examples.rulebook.RuleBookFiles.write(files, out);
             files.keySet().forEach(f -> o.println("Wrote " + out.resolve(f)));
             o.flush();

@@ -28,6 +28,7 @@ import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
+import org.refugeelaw.assessment.Message;
 
 /**
  * The rule book: for each DRL file, the provisions it encodes (its {@link ProvisionBlock}) and each of its rules with
@@ -72,7 +73,7 @@ public record RuleBook(List<Section> sections) {
      * @param allowedWhy  the allow-list's reason where no scenario can show the rule, else null
      */
     public record RuleEntry(String name, List<String> criteria, String legalBasis, List<String> reads,
-                            List<String> concludes, Set<String> scenarios, String allowedWhy) {
+                            List<Message> concludes, Set<String> scenarios, String allowedWhy) {
         public RuleEntry {
             criteria = List.copyOf(criteria);
             reads = List.copyOf(reads);
@@ -248,8 +249,8 @@ public record RuleBook(List<Section> sections) {
     private static final Pattern FACTORY = Pattern.compile("^([A-Z]\\w*)\\.(\\w+)\\(");
 
     /** What the consequence inserts: the finding and its status, or the derived fact, where the text shows it. */
-    static List<String> concludes(String consequence) {
-        List<String> out = new ArrayList<>();
+    static List<Message> concludes(String consequence) {
+        List<Message> out = new ArrayList<>();
         Matcher m = INSERT.matcher(consequence);
         while (m.find()) {
             String arg = argument(consequence, m.end());
@@ -258,26 +259,33 @@ public record RuleBook(List<Section> sections) {
         return out.stream().distinct().toList();
     }
 
-    private static String describe(String arg) {
+    private static Message describe(String arg) {
         String a = arg.strip();
         Matcher f = FINDING.matcher(a);
         if (f.find()) {
-            String crit = f.group(2) == null ? "(its criterion taken from the facts matched)" : f.group(2);
+            String crit = f.group(2);
             String statuses = constants(a, "Status");
-            return switch (f.group(1)) {
-                case "met" -> "finding " + crit + ": MET";
-                case "notMet" -> "finding " + crit + ": NOT_MET";
-                case "undetermined" -> "finding " + crit + ": UNDETERMINED";
-                case "notApplicable" -> "finding " + crit + ": NOT_APPLICABLE";
-                case "bar" -> "bar on return " + crit + ": " + (statuses.isEmpty() ? "status from the facts" : statuses);
-                default -> "procedural finding " + crit + ": "
-                        + (statuses.isEmpty() ? "status from the facts" : statuses);
+            Object status = statuses.isEmpty() ? Message.of("rulebook.concludes.fromFacts") : statuses;
+            String fixed = switch (f.group(1)) {
+                case "met" -> "MET";
+                case "notMet" -> "NOT_MET";
+                case "undetermined" -> "UNDETERMINED";
+                case "notApplicable" -> "NOT_APPLICABLE";
+                default -> null;
             };
+            if (fixed != null) {
+                return crit == null ? Message.of("rulebook.concludes.findingOfMatched", fixed)
+                        : Message.of("rulebook.concludes.finding", crit, fixed);
+            }
+            String c = crit == null ? "?" : crit;
+            return f.group(1).equals("bar") ? Message.of("rulebook.concludes.bar", c, status)
+                    : Message.of("rulebook.concludes.procedural", c, status);
         }
         Matcher r = RISK_TEST.matcher(a);
         if (r.find()) {
             String truth = constants(a, "Truth");
-            return "risk test of " + r.group(1) + " for one risk: " + (truth.isEmpty() ? "from the facts" : truth);
+            return Message.of("rulebook.concludes.riskTest", r.group(1),
+                    truth.isEmpty() ? Message.of("rulebook.concludes.fromFacts") : truth);
         }
         String type = null;
         Matcher n = NEW.matcher(a);
@@ -288,9 +296,10 @@ public record RuleBook(List<Section> sections) {
             type = fa.group(1);
         }
         if (type == null) {
-            return "a fact computed in the consequence";
+            return Message.of("rulebook.concludes.computed");
         }
         Matcher crit = Pattern.compile("Criterion\\.(\\w+)").matcher(a);
+        String of = crit.find() ? crit.group(1) : null;
         String values = constants(a, "ReturnStatus");
         if (values.isEmpty()) {
             values = constants(a, "RefugeeStatus");
@@ -301,8 +310,12 @@ public record RuleBook(List<Section> sections) {
         if (values.isEmpty()) {
             values = constants(a, "Truth");
         }
-        return "derived fact " + type + (crit.find() ? " of " + crit.group(1) : "")
-                + (values.isEmpty() ? "" : ": " + values);
+        if (of == null) {
+            return values.isEmpty() ? Message.of("rulebook.concludes.derived", type)
+                    : Message.of("rulebook.concludes.derivedValues", type, values);
+        }
+        return values.isEmpty() ? Message.of("rulebook.concludes.derivedOf", type, of)
+                : Message.of("rulebook.concludes.derivedOfValues", type, of, values);
     }
 
     /** The constants of one enum the text names, e.g. "MET or NOT_MET". */

@@ -5,11 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.refugeelaw.examples.Coverage;
 import org.refugeelaw.examples.ScenarioRunner;
 
-/** The files of the rule book (docs/rulebook/index.html and index.md), generated in one place for the runner and the test. */
+/**
+ * The files of the rule book (docs/rulebook/index.html and index.md, and the same in Korean and simplified Chinese),
+ * generated in one place for the runner and the tests.
+ */
 public final class RuleBookFiles {
     /** The rules folder, relative to the repository root. */
     public static final Path RULES = Path.of("rules-drl/src/main/resources/org/refugeelaw/rules");
@@ -30,11 +35,29 @@ public final class RuleBookFiles {
         return RuleBook.build(rules, c.firedBy(), Coverage.ALLOWED_UNFIRED);
     }
 
-    /** The file names and contents of the rule book. */
+    /** The languages the rule book's labels are rendered in (the catalogs of the messages, docs/messages.md). */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.KOREAN, Locale.forLanguageTag("zh-Hans"));
+
+    /** The file names and contents of the rule book in one language: index.html and index.md for English, else
+     * index.{tag}.html and index.{tag}.md. */
+    public static Map<String, String> render(RuleBook book, Locale locale) {
+        String tag = RuleBookRenderer.tag(locale);
+        String base = tag.equals("en") ? "index" : "index." + tag;
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(base + ".html", RuleBookRenderer.html(book, locale));
+        files.put(base + ".md", RuleBookRenderer.markdown(book, locale));
+        return files;
+    }
+
+    /** The language tag a locale renders in: en, ko or zh-Hans (any other language renders in English). */
+    public static String tag(Locale locale) {
+        return RuleBookRenderer.tag(locale);
+    }
+
+    /** The rule book's files in every language of {@link #LANGUAGES}. */
     public static Map<String, String> render(RuleBook book) {
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("index.html", RuleBookRenderer.html(book));
-        files.put("index.md", RuleBookRenderer.markdown(book));
+        LANGUAGES.forEach(l -> files.putAll(render(book, l)));
         return files;
     }
 

@@ -2,7 +2,9 @@ package org.refugeelaw.examples.rulebook;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.examples.rulebook.ProvisionBlock.Provision;
 import org.refugeelaw.examples.rulebook.RuleBook.RuleEntry;
 import org.refugeelaw.examples.rulebook.RuleBook.Section;
@@ -18,40 +20,48 @@ public final class RuleBookRenderer {
     /** Where the DRL files are, relative to the same folder. */
     static final String RULES = "../../rules-drl/src/main/resources/org/refugeelaw/rules/";
 
-    static final String TITLE = "The rule book: the law beside the rules";
     static final String COMMAND = "java -jar examples/target/refugee-law-examples.jar rulebook";
+    static final String BUILD = "mvn -B -q package -DskipTests";
 
     private RuleBookRenderer() {
     }
 
-    private static String intro(RuleBook book) {
+    private static String intro(RuleBook book, Locale locale) {
         long shown = book.rules().stream().filter(r -> !r.scenarios().isEmpty()).count();
-        return "For each DRL file of the rule base: the provisions it encodes, quoted from the text as read (with where"
-                + " it was read, and what could not be verified), the project's reading of them, and then each rule:"
-                + " the criterion it decides, its legal basis, the facts its conditions read, what it concludes, and"
-                + " the example scenarios that fire it. " + book.sections().size() + " files, " + book.rules().size()
-                + " rules, " + shown + " of them fired by at least one scenario in examples/scenarios; each of the"
-                + " others says why no scenario can show it.";
+        return Message.of("rulebook.page.intro", book.sections().size(), book.rules().size(), (int) shown)
+                .render(locale) + " " + Message.of("rulebook.page.languageNote").render(locale);
     }
 
-    private static String generated() {
-        return "Generated from the DRL sources and the scenario library by `" + COMMAND + "` (run from the"
-                + " repository root after `mvn -B -q package -DskipTests`); RuleBookIT (`mvn verify`) fails when this copy is"
-                + " stale. Do not edit it by hand.";
+    private static String generated(Locale locale) {
+        return Message.of("rulebook.page.generated", COMMAND, BUILD).render(locale);
+    }
+
+    private static String t(String key, Locale locale, Object... args) {
+        return Message.of(key, args).render(locale);
+    }
+
+    /** The language tag of the page, for its lang attribute. */
+    static String tag(Locale locale) {
+        Locale l = org.refugeelaw.assessment.MessageRenderer.catalogLocale(locale);
+        return l.equals(Locale.ROOT) ? "en" : l.toLanguageTag();
+    }
+
+    private static String concludes(RuleEntry r, Locale locale) {
+        return String.join("; ", r.concludes().stream().map(m -> m.render(locale)).toList());
     }
 
     /** The HTML page. */
-    public static String html(RuleBook book) {
+    public static String html(RuleBook book, Locale locale) {
         StringBuilder h = new StringBuilder();
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(tag(locale)).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc(TITLE)).append("</title>\n<style>\n").append(CSS).append("</style>\n")
+                .append("<title>").append(esc(t("rulebook.page.title", locale))).append("</title>\n<style>\n").append(CSS).append("</style>\n")
                 .append("</head>\n<body>\n<main>\n");
-        h.append("<h1>").append(esc(TITLE)).append("</h1>\n");
-        h.append("<p>").append(esc(intro(book))).append("</p>\n");
-        h.append("<p class=\"note\">").append(code(esc(generated()))).append("</p>\n");
+        h.append("<h1>").append(esc(t("rulebook.page.title", locale))).append("</h1>\n");
+        h.append("<p>").append(esc(intro(book, locale))).append("</p>\n");
+        h.append("<p class=\"note\">").append(code(esc(generated(locale)))).append("</p>\n");
 
-        h.append("<nav>\n<h2 id=\"contents\">Contents</h2>\n<ol>\n");
+        h.append("<nav>\n<h2 id=\"contents\">").append(esc(t("rulebook.page.contents", locale))).append("</h2>\n<ol>\n");
         for (Section s : book.sections()) {
             h.append("<li><a href=\"#").append(s.anchor()).append("\">").append(esc(s.path())).append("</a>: ")
                     .append(esc(String.join("; ", s.block().provisions().stream().map(Provision::id).toList())))
@@ -59,8 +69,10 @@ public final class RuleBookRenderer {
         }
         h.append("</ol>\n</nav>\n");
 
-        h.append("<h2 id=\"criteria\">Criteria</h2>\n<table>\n<thead><tr><th>Criterion</th><th>Rules that decide it"
-                + "</th></tr></thead>\n<tbody>\n");
+        h.append("<h2 id=\"criteria\">").append(esc(t("rulebook.page.criteria", locale)))
+                .append("</h2>\n<table>\n<thead><tr><th>").append(esc(t("rulebook.page.criterionColumn", locale)))
+                .append("</th><th>").append(esc(t("rulebook.page.rulesColumn", locale)))
+                .append("</th></tr></thead>\n<tbody>\n");
         for (Map.Entry<String, List<RuleEntry>> e : book.byCriterion().entrySet()) {
             h.append("<tr id=\"criterion-").append(esc(e.getKey())).append("\"><td><code>").append(esc(e.getKey()))
                     .append("</code></td><td>");
@@ -70,9 +82,10 @@ public final class RuleBookRenderer {
                 Section s = sectionOf(book, r);
                 files.put(s.anchor(), s.path());
             }
-            h.append("<span class=\"note\">in ");
-            h.append(String.join(", ", files.entrySet().stream()
-                    .map(f -> "<a href=\"#" + f.getKey() + "\">" + esc(f.getValue()) + "</a>").toList()));
+            h.append("<span class=\"note\">");
+            h.append(esc(t("rulebook.page.inFiles", locale, "\u0000")).replace("\u0000",
+                    String.join(", ", files.entrySet().stream()
+                            .map(f -> "<a href=\"#" + f.getKey() + "\">" + esc(f.getValue()) + "</a>").toList())));
             h.append("</span></td></tr>\n");
         }
         h.append("</tbody>\n</table>\n");
@@ -80,7 +93,7 @@ public final class RuleBookRenderer {
         for (Section s : book.sections()) {
             h.append("<section id=\"").append(s.anchor()).append("\">\n<h2>").append(esc(s.path()))
                     .append(" <a class=\"src\" href=\"").append(RULES).append(esc(s.path()))
-                    .append("\">source</a></h2>\n");
+                    .append("\">").append(esc(t("rulebook.page.sourceLink", locale))).append("</a></h2>\n");
             for (Provision p : s.block().provisions()) {
                 h.append("<div class=\"provision\">\n<h3>").append(esc(p.id())).append(" <span class=\"title\">")
                         .append(esc(p.title())).append("</span></h3>\n");
@@ -89,39 +102,45 @@ public final class RuleBookRenderer {
                     p.text().forEach(t -> h.append("<p>").append(esc(t)).append("</p>\n"));
                     h.append("</blockquote>\n");
                 }
-                p.sources().forEach(src -> h.append("<p class=\"note\">Read: ").append(esc(src)).append("</p>\n"));
+                p.sources().forEach(src -> h.append("<p class=\"note\">").append(esc(t("rulebook.page.read", locale, src)))
+                        .append("</p>\n"));
                 p.unverified().forEach(u -> h.append("<p class=\"unverified\">").append(esc(u)).append("</p>\n"));
                 h.append("</div>\n");
             }
-            h.append("<h3>The project's reading</h3>\n");
+            h.append("<h3>").append(esc(t("rulebook.page.reading", locale))).append("</h3>\n");
             s.block().reading().forEach(t -> h.append("<p>").append(esc(t)).append("</p>\n"));
-            h.append("<h3>Rules</h3>\n");
+            h.append("<h3>").append(esc(t("rulebook.page.rules", locale))).append("</h3>\n");
             for (RuleEntry r : s.rules()) {
                 h.append("<div class=\"rule\" id=\"").append(r.anchor()).append("\">\n<h4>").append(esc(r.name()))
                         .append("</h4>\n<dl>\n");
-                h.append("<dt>Criterion</dt><dd>").append(r.criteria().isEmpty()
-                        ? "none: it derives a fact that other rules read"
+                h.append("<dt>").append(esc(t("rulebook.rule.criterion", locale))).append("</dt><dd>")
+                        .append(r.criteria().isEmpty() ? esc(t("rulebook.rule.noCriterion", locale))
                         : String.join(", ", r.criteria().stream().map(c -> "<a href=\"#criterion-" + esc(c)
                                 + "\"><code>" + esc(c) + "</code></a>").toList())).append("</dd>\n");
-                h.append("<dt>Legal basis</dt><dd>").append(r.legalBasis() == null ? "none given"
+                h.append("<dt>").append(esc(t("rulebook.rule.legalBasis", locale))).append("</dt><dd>")
+                        .append(r.legalBasis() == null ? esc(t("rulebook.rule.noLegalBasis", locale))
                         : esc(r.legalBasis())).append("</dd>\n");
-                h.append("<dt>Reads</dt><dd><pre>").append(esc(String.join("\n", r.reads()))).append("</pre></dd>\n");
-                h.append("<dt>Concludes</dt><dd>").append(r.concludes().isEmpty() ? "nothing it inserts"
-                        : esc(String.join("; ", r.concludes()))).append("</dd>\n");
-                h.append("<dt>Scenarios</dt><dd>");
+                h.append("<dt>").append(esc(t("rulebook.rule.reads", locale))).append("</dt><dd><pre>").append(esc(String.join("\n", r.reads()))).append("</pre></dd>\n");
+                h.append("<dt>").append(esc(t("rulebook.rule.concludes", locale))).append("</dt><dd>")
+                        .append(esc(r.concludes().isEmpty() ? t("rulebook.rule.concludesNothing", locale)
+                                : concludes(r, locale))).append("</dd>\n");
+                h.append("<dt>").append(esc(t("rulebook.rule.scenarios", locale))).append("</dt><dd>");
                 if (!r.scenarios().isEmpty()) {
                     h.append(String.join(", ", r.scenarios().stream().sorted()
                             .map(f -> "<a href=\"" + SCENARIOS + esc(f) + "\">" + esc(f.replace(".yaml", ""))
                                     + "</a>").toList()));
                 } else if (r.allowedWhy() != null) {
-                    h.append("<span class=\"unverified\">No scenario can show it: ").append(esc(r.allowedWhy()))
+                    h.append("<span class=\"unverified\">").append(esc(t("rulebook.rule.allowed", locale, r.allowedWhy())))
                             .append("</span>");
                 } else {
-                    h.append("<span class=\"unverified\">none</span>");
+                    h.append("<span class=\"unverified\">").append(esc(t("rulebook.rule.noScenario", locale)))
+                            .append("</span>");
                 }
                 h.append("</dd>\n</dl>\n</div>\n");
             }
-            h.append("<p class=\"top\"><a href=\"#contents\">contents</a> · <a href=\"#criteria\">criteria</a></p>\n");
+            h.append("<p class=\"top\"><a href=\"#contents\">").append(esc(t("rulebook.page.contents", locale)))
+                    .append("</a> · <a href=\"#criteria\">").append(esc(t("rulebook.page.criteria", locale)))
+                    .append("</a></p>\n");
             h.append("</section>\n");
         }
         h.append("</main>\n</body>\n</html>\n");
@@ -129,18 +148,20 @@ public final class RuleBookRenderer {
     }
 
     /** The Markdown twin. */
-    public static String markdown(RuleBook book) {
+    public static String markdown(RuleBook book, Locale locale) {
         StringBuilder m = new StringBuilder();
-        m.append("# ").append(TITLE).append("\n\n").append(intro(book)).append("\n\n_").append(generated())
-                .append("_\n\n");
-        m.append("## Contents\n\n");
+        m.append("# ").append(t("rulebook.page.title", locale)).append("\n\n").append(intro(book, locale))
+                .append("\n\n_").append(generated(locale)).append("_\n\n");
+        m.append("## ").append(t("rulebook.page.contents", locale)).append("\n\n");
         int i = 1;
         for (Section s : book.sections()) {
             m.append(i++).append(". [").append(mdEsc(s.path())).append("](#").append(s.anchor()).append("): ")
                     .append(mdEsc(String.join("; ", s.block().provisions().stream().map(Provision::id).toList())))
                     .append("\n");
         }
-        m.append("\n<a id=\"criteria\"></a>\n\n## Criteria\n\n| Criterion | Rules that decide it |\n|---|---|\n");
+        m.append("\n<a id=\"criteria\"></a>\n\n## ").append(t("rulebook.page.criteria", locale)).append("\n\n| ")
+                .append(t("rulebook.page.criterionColumn", locale)).append(" | ")
+                .append(t("rulebook.page.rulesColumn", locale)).append(" |\n|---|---|\n");
         for (Map.Entry<String, List<RuleEntry>> e : book.byCriterion().entrySet()) {
             m.append("| <a id=\"criterion-").append(e.getKey()).append("\"></a>`").append(e.getKey()).append("` | ")
                     .append(String.join("<br>", e.getValue().stream()
@@ -149,7 +170,8 @@ public final class RuleBookRenderer {
         }
         for (Section s : book.sections()) {
             m.append("\n<a id=\"").append(s.anchor()).append("\"></a>\n\n## ").append(mdEsc(s.path()))
-                    .append(" ([source](").append(RULES).append(s.path()).append("))\n\n");
+                    .append(" ([").append(t("rulebook.page.sourceLink", locale)).append("](").append(RULES).append(s.path())
+                    .append("))\n\n");
             for (Provision p : s.block().provisions()) {
                 m.append("### ").append(mdEsc(p.id())).append(": ").append(mdEsc(p.title())).append("\n\n");
                 for (String t : p.text()) {
@@ -159,32 +181,35 @@ public final class RuleBookRenderer {
                     m.setLength(m.length() - 2);
                     m.append("\n");
                 }
-                p.sources().forEach(src -> m.append("Read: ").append(mdEsc(src)).append("\n\n"));
+                p.sources().forEach(src -> m.append(mdEsc(t("rulebook.page.read", locale, src))).append("\n\n"));
                 p.unverified().forEach(u -> m.append("**").append(mdEsc(u)).append("**\n\n"));
             }
-            m.append("### The project's reading\n\n");
+            m.append("### ").append(t("rulebook.page.reading", locale)).append("\n\n");
             s.block().reading().forEach(t -> m.append(mdEsc(t)).append("\n\n"));
-            m.append("### Rules\n");
+            m.append("### ").append(t("rulebook.page.rules", locale)).append("\n");
             for (RuleEntry r : s.rules()) {
                 m.append("\n<a id=\"").append(r.anchor()).append("\"></a>\n\n#### ").append(mdEsc(r.name()))
                         .append("\n\n");
-                m.append("- Criterion: ").append(r.criteria().isEmpty() ? "none: it derives a fact that other rules read"
+                m.append("- ").append(t("rulebook.rule.criterion", locale)).append(": ")
+                        .append(r.criteria().isEmpty() ? t("rulebook.rule.noCriterion", locale)
                         : String.join(", ", r.criteria().stream().map(c -> "[`" + c + "`](#criterion-" + c + ")")
                                 .toList())).append("\n");
-                m.append("- Legal basis: ").append(r.legalBasis() == null ? "none given" : mdEsc(r.legalBasis()))
+                m.append("- ").append(t("rulebook.rule.legalBasis", locale)).append(": ")
+                        .append(r.legalBasis() == null ? t("rulebook.rule.noLegalBasis", locale) : mdEsc(r.legalBasis()))
                         .append("\n");
-                m.append("- Concludes: ").append(r.concludes().isEmpty() ? "nothing it inserts"
-                        : mdEsc(String.join("; ", r.concludes()))).append("\n");
-                m.append("- Scenarios: ");
+                m.append("- ").append(t("rulebook.rule.concludes", locale)).append(": ")
+                        .append(r.concludes().isEmpty() ? t("rulebook.rule.concludesNothing", locale)
+                                : mdEsc(concludes(r, locale))).append("\n");
+                m.append("- ").append(t("rulebook.rule.scenarios", locale)).append(": ");
                 if (!r.scenarios().isEmpty()) {
                     m.append(String.join(", ", r.scenarios().stream().sorted()
                             .map(f -> "[" + f.replace(".yaml", "") + "](" + SCENARIOS + f + ")").toList()));
                 } else if (r.allowedWhy() != null) {
-                    m.append("no scenario can show it: ").append(mdEsc(r.allowedWhy()));
+                    m.append(mdEsc(t("rulebook.rule.allowed", locale, r.allowedWhy())));
                 } else {
-                    m.append("none");
+                    m.append(t("rulebook.rule.noScenario", locale));
                 }
-                m.append("\n- Reads:\n\n```\n").append(String.join("\n", r.reads())).append("\n```\n");
+                m.append("\n- ").append(t("rulebook.rule.reads", locale)).append(":\n\n```\n").append(String.join("\n", r.reads())).append("\n```\n");
             }
         }
         return m.toString();

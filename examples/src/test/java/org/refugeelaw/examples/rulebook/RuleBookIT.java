@@ -29,7 +29,8 @@ class RuleBookIT {
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(log).isZero();
-        for (String name : List.of("index.html", "index.md")) {
+        for (String name : List.of("index.html", "index.md", "index.ko.html", "index.ko.md", "index.zh-Hans.html",
+                "index.zh-Hans.md")) {
             Path committed = Path.of("..").resolve(RuleBookFiles.OUT).resolve(name);
             assertThat(committed).as(committed + " is missing: " + REGENERATE).exists();
             assertThat(Files.readString(committed, StandardCharsets.UTF_8))

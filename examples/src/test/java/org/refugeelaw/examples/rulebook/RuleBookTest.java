@@ -100,12 +100,16 @@ class RuleBookTest {
         assertThat(r.reads()).containsExactly("CaseRecord( $origin : countryOfOrigin )",
                 "$r : Risk( destination == $origin, seriousHarm() == true )",
                 "$c : Claim( statedFear != Truth.NOT_ESTABLISHED )");
-        assertThat(r.concludes()).containsExactly("risk test of WELL_FOUNDED_FEAR for one risk: ESTABLISHED");
+        assertThat(r.concludes()).extracting(m -> m.render(java.util.Locale.ENGLISH))
+                .containsExactly("risk test of WELL_FOUNDED_FEAR for one risk: ESTABLISHED");
         assertThat(r.scenarios()).contains("S1-hunger-defector-held-in-china.yaml");
         RuleEntry none = book.rules().stream().filter(x -> x.name().equals("No risk on return is identified"))
                 .findFirst().orElseThrow();
         assertThat(none.reads()).contains("not Risk( destination == $origin )", "not OpenRisk( destination == $origin )");
-        assertThat(none.concludes()).containsExactly("finding WELL_FOUNDED_FEAR: NOT_MET");
+        assertThat(none.concludes()).extracting(m -> m.render(java.util.Locale.ENGLISH))
+                .containsExactly("finding WELL_FOUNDED_FEAR: NOT_MET");
+        assertThat(none.concludes()).extracting(m -> m.render(java.util.Locale.KOREAN))
+                .containsExactly("판단 WELL_FOUNDED_FEAR: NOT_MET");
         assertThat(book.rules()).allSatisfy(x -> assertThat(x.reads()).as(x.name()).isNotEmpty());
         RuleEntry two = book.rules().stream()
                 .filter(x -> x.name().equals("A risk on return, weighed with the findings recorded for it")).findFirst()
@@ -115,6 +119,20 @@ class RuleBookTest {
         assertThat(book.byCriterion().keySet()).allSatisfy(c -> assertThat(c).matches("[A-Z0-9_]+"));
         assertThat(java.util.Arrays.stream(org.refugeelaw.assessment.Criterion.values()).map(Enum::name))
                 .as("every criterion a rule names is a Criterion").containsAll(book.byCriterion().keySet());
+    }
+
+    @Test
+    void theLabelsAreRenderedInEachLanguageAndTheLawStaysAsRead() {
+        assertThat(files.keySet()).containsExactly("index.html", "index.md", "index.ko.html", "index.ko.md",
+                "index.zh-Hans.html", "index.zh-Hans.md");
+        String ko = files.get("index.ko.html");
+        String zh = files.get("index.zh-Hans.html");
+        assertThat(files.get("index.html")).contains("<html lang=\"en\">", "<h3>The project's reading</h3>");
+        assertThat(ko).contains("<html lang=\"ko\">", "<h1>규칙집: 법 조문과 규칙을 나란히</h1>",
+                "<h3>이 프로젝트의 해석</h3>", "<dt>법적 근거</dt>").doesNotContain("<h3>The project's reading</h3>");
+        assertThat(zh).contains("<html lang=\"zh-Hans\">", "<h3>本项目的理解</h3>", "<dt>法律依据</dt>");
+        String rc33 = "No Contracting State shall expel or return (refouler) a refugee in any manner whatsoever";
+        assertThat(List.of(files.get("index.html"), ko, zh)).allSatisfy(page -> assertThat(page).contains(rc33));
     }
 
     @Test
@@ -129,6 +147,7 @@ class RuleBookTest {
     @Test
     void everyCriterionAndRuleLinksToItsSection() {
         for (String page : files.values()) {
+            page = page.replace("&quot;", "\"");
             Set<String> ids = matches(page, "(?:id=\"|<a id=\")([^\"]+)\"");
             Set<String> targets = matches(page, "(?:href=\"#|\\]\\(#)([^\")]+)[\")]");
             assertThat(ids).containsAll(targets);
