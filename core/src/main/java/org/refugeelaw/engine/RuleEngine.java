@@ -140,6 +140,11 @@ public final class RuleEngine {
         if (names.isEmpty()) {
             throw new RulesNotFoundException(MODEL_RESOURCE + " lists no rule model classes.", null);
         }
+        // The generated class names end in a random suffix and the listing's order changes from build to build; the
+        // order in which packages are loaded decides which of two rules of equal salience fires first, and so which
+        // rules an explanation names. Load them in the order of their package names, the same in every build.
+        names.sort(java.util.Comparator.comparing((String n) -> n.substring(0, Math.max(0, n.lastIndexOf('.'))))
+                .thenComparing(java.util.Comparator.naturalOrder()));
         return names;
     }
 

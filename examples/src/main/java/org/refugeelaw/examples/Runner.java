@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "refugee-law", mixinStandardHelpOptions = true, versionProvider = Runner.Version.class,
         description = "Assess asylum cases against international refugee law and explain the result.",
         subcommands = {Runner.Run.class, Runner.Assess.class, Runner.WhatIfCommand.class, Runner.Compare.class,
-                Runner.Html.class, Runner.CoverageCommand.class, Runner.Batch.class, Runner.Generate.class,
+                Runner.Html.class, Runner.CoverageCommand.class, Runner.RuleBookCommand.class, Runner.Batch.class, Runner.Generate.class,
                 org.refugeelaw.examples.workbench.ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Runner implements Runnable {
     @CommandLine.Spec
@@ -977,6 +977,8 @@ public final class Runner implements Runnable {
             description = {"Assess every scenario in a folder and list any rule of the rule base that no scenario"
                     + " fires (by the rulesFired of every finding, determination and bar), and any criterion status"
                     + " (MET, NOT_MET, UNDETERMINED) that no scenario produces.",
+                    "Rules that no scenario can show in any rulesFired (Coverage.ALLOWED_UNFIRED, the list CoverageTest"
+                            + " reads) are named with the reason and do not count as uncovered.",
                     "Exit status 1 if anything is uncovered."})
     static final class CoverageCommand implements Callable<Integer> {
         @CommandLine.Spec
@@ -987,8 +989,8 @@ public final class Runner implements Runnable {
         Path folder;
 
         @Option(names = "--allow", paramLabel = "RULE",
-                description = "A rule name that may stay unfired (repeatable), e.g. a rule that reports through no"
-                        + " finding.")
+                description = "A further rule name that may stay unfired (repeatable), beside those the library"
+                        + " allow-lists.")
         List<String> allowed = new ArrayList<>();
 
         @Option(names = "--verbose", description = "Also list each fired rule with the scenarios that fire it.")
@@ -1002,9 +1004,63 @@ public final class Runner implements Runnable {
                 c.firedBy().forEach((r, files) -> out.println(r + ": " + String.join(", ", files)));
                 out.println();
             }
-            c.report(allowed).forEach(out::println);
+            java.util.Set<String> allow = new java.util.TreeSet<>(Coverage.ALLOWED_UNFIRED.keySet());
+            allow.addAll(allowed);
+            c.report(allow).forEach(out::println);
             out.flush();
-            return c.complete(allowed) ? 0 : 1;
+            return c.complete(allow) ? 0 : 1;
+        }
+    }
+
+    @Command(name = "rulebook", mixinStandardHelpOptions = true,
+            description = {"Write the rule book: for each DRL file, the text of the provisions it encodes, the"
+                    + " project's reading, and each rule with its criterion, legal basis, the facts it reads, what it"
+                    + " concludes and the scenarios that fire it. One self-contained HTML page (index.html) and its"
+                    + " Markdown twin (index.md). Run from the repository root; the committed copy is docs/rulebook."})
+    static final class RuleBookCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--rules", paramLabel = "DIR", description = "Folder of DRL files. Default: ${DEFAULT-VALUE}")
+        Path rules = org.refugeelaw.examples.rulebook.RuleBookFiles.RULES;
+
+        @Option(names = "--scenarios", paramLabel = "DIR",
+                description = "Scenario library whose coverage the book shows. Default: ${DEFAULT-VALUE}")
+        Path scenarios = org.refugeelaw.examples.rulebook.RuleBookFiles.SCENARIOS;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Folder to write to. Default: ${DEFAULT-VALUE}")
+        Path out = org.refugeelaw.examples.rulebook.RuleBookFiles.OUT;
+
+        @Option(names = "--lang", paramLabel = "TAG", split = ",",
+                description = "Language of the rule book's labels (repeatable or comma-separated): en, ko, zh-Hans."
+                        + " The law's text is quoted as read and the project's reading stays in English."
+                        + " Default: all three.")
+        List<String> languages = new ArrayList<>();
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter o = spec.commandLine().getOut();
+            List<Locale> locales = new ArrayList<>();
+            for (String tag : languages) {
+                Locale l = Locale.forLanguageTag(tag);
+                if (!l.getLanguage().equals("en")
+                        && !List.of("ko", "zh-Hans").contains(org.refugeelaw.examples.rulebook.RuleBookFiles.tag(l))) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--lang: '" + tag
+                            + "' is not a language of the rule book; expected en, ko or zh-Hans");
+                }
+                locales.add(l);
+            }
+            var book = org.refugeelaw.examples.rulebook.RuleBookFiles.build(rules, scenarios);
+            var files = new java.util.LinkedHashMap<String, String>();
+            if (locales.isEmpty()) {
+                files.putAll(org.refugeelaw.examples.rulebook.RuleBookFiles.render(book));
+            } else {
+                locales.forEach(l -> files.putAll(org.refugeelaw.examples.rulebook.RuleBookFiles.render(book, l)));
+            }
+            org.refugeelaw.examples.rulebook.RuleBookFiles.write(files, out);
+            files.keySet().forEach(f -> o.println("Wrote " + out.resolve(f)));
+            o.flush();
+            return 0;
         }
     }
 
