@@ -5,9 +5,9 @@ import org.refugeelaw.model.CaseRecord;
 import org.refugeelaw.model.Truth;
 
 /**
- * Each frame's reading of non-refoulement, from frames.json, in the words shown in the reasons: the standard of
- * proof for withholding and CAT protection (US: more likely than not; INS v Stevic; 8 CFR 1208.16), the reading of
- * RC 33(2), and what firm resettlement bars.
+ * Each frame's reading of non-refoulement, from the frame's data (data/frames/*.json), in the words shown in the
+ * reasons: the standard of proof for withholding and CAT protection (the frame's {@code standardsOfProof}; US: more
+ * likely than not, INS v Stevic; 8 CFR 1208.16), the reading of RC 33(2), and what firm resettlement bars.
  */
 public final class FrameReading {
     private FrameReading() {
@@ -19,18 +19,21 @@ public final class FrameReading {
                 : ((CaseRecord.Destination) destinations.get(0)).harmMoreLikelyThanNot();
     }
 
-    /** The CAT 3 bar under the frame: in the US, substantial grounds mean torture is more likely than not. */
+    /**
+     * The CAT 3 bar under the frame: where the frame's standard for torture is more likely than not (US: 8 CFR
+     * 1208.16(c)(2)), substantial grounds mean torture is more likely than not.
+     */
     public static Truth cat3(FramePolicy f, Truth risk, List<?> destinations) {
-        return f.moreLikelyThanNot() ? risk.and(likely(destinations)) : risk;
+        return f.tortureMoreLikelyThanNot() ? risk.and(likely(destinations)) : risk;
     }
 
-    /** The sentence added to the CAT 3 bar's reasons under the US frame. */
+    /** The sentence added to the CAT 3 bar's reasons where the frame's standard for torture is more likely than not. */
     public static String cat3Note(FramePolicy f, Truth risk, List<?> destinations) {
-        if (!f.moreLikelyThanNot() || risk == Truth.NOT_ESTABLISHED) {
+        if (!f.tortureMoreLikelyThanNot() || risk == Truth.NOT_ESTABLISHED) {
             return "";
         }
-        return " Under the " + f.id() + " frame, CAT protection requires that torture be more likely than not"
-                + " (8 CFR 1208.16(c)(2)): " + words(likely(destinations)) + ".";
+        return " Under the " + f.id() + " frame, protection from return to torture requires that torture be "
+                + f.standard("torture").cited() + ": " + words(likely(destinations)) + ".";
     }
 
     private static String words(Truth t) {
@@ -47,13 +50,13 @@ public final class FrameReading {
         if (asylumBarOnly) {
             String where = settled.isEmpty() ? "a third country" : ((AsylumBarOnly) settled.get(0)).settledIn();
             sb.append(" Firm resettlement in ").append(where).append(" bars asylum under the ").append(f.id())
-                    .append(" frame (INA 208(b)(2)(A)(vi)), not withholding of removal (INA 241(b)(3)) or CAT"
-                            + " protection, so RC 33 turns on the Convention risk itself.");
+                    .append(" frame (").append(f.firmResettlementAuthority()).append("), not protection from"
+                            + " refoulement, so RC 33 turns on the Convention risk itself.");
         }
         if (f.moreLikelyThanNot()) {
-            sb.append(" Under the ").append(f.id()).append(" frame, withholding of removal requires the threat to be"
-                    + " more likely than not (INS v Stevic 1984; 8 CFR 1208.16(b)(2)): ").append(words(likely))
-                    .append(".");
+            sb.append(" Under the ").append(f.id()).append(" frame, protection from refoulement (withholding of"
+                    + " removal) requires the threat to be ").append(f.standard("withholding").cited()).append(": ")
+                    .append(words(likely)).append(".");
         }
         if (exception != Truth.NOT_ESTABLISHED) {
             switch (f.rc33Exception()) {

@@ -93,6 +93,10 @@ public final class ScenarioLoader {
             throw new ScenarioException(Terminal.path(file) + ": no 'title'.");
         }
         checkCase(file, text, raw.caseRecord());
+        if (raw.frame() != null && !Frame.values().contains(raw.frame())) {
+            throw new ScenarioException(Terminal.path(file) + ": 'frame' must be one of " + Frame.values() + ", not '"
+                    + Terminal.value(raw.frame().id()) + "'.");
+        }
         return new Scenario(file, raw.title(), orEmpty(raw.provisions()), orEmpty(raw.teaching()),
                 raw.frame() == null ? Frame.UNHCR : raw.frame(), raw.countryInformation(), raw.caseRecord(),
                 raw.expected() == null ? new Expected(null, null, null, null, null, null) : raw.expected());
