@@ -192,14 +192,16 @@ class NonRefoulement33Test {
         BarFinding open = bar(refugee().set("hostState", "US").assess(Frame.US), "KP", Criterion.NON_REFOULEMENT_33);
         assertThat(open.status()).isEqualTo(Status.UNDETERMINED);
         assertThat(open.missingFacts()).containsExactly("$.destinations[0].harmMoreLikelyThanNot");
-        assertThat(open.reasons().get(0)).contains("more likely than not (INS v Stevic 1984; 8 CFR 1208.16(b)(2))");
+        assertThat(open.reasons().get(0)).contains("requires the threat to be more likely than not (INS v Stevic, 467 US 407 (1984);"
+                + " 8 CFR 1208.16(b)(2))");
         BarFinding no = bar(refugee().set("hostState", "US").set("destinations.0.harmMoreLikelyThanNot",
                 "not_established").assess(Frame.US), "KP", Criterion.NON_REFOULEMENT_33);
         assertThat(no.status()).isEqualTo(Status.NOT_MET);
         BarFinding cat = bar(refugee().set("hostState", "US").set("destinations.0.harmMoreLikelyThanNot",
                 "established").assess(Frame.US), "KP", Criterion.ABSOLUTE_BAR_TORTURE);
         assertThat(cat.status()).isEqualTo(Status.MET);
-        assertThat(cat.reasons().get(0)).contains("CAT protection requires that torture be more likely than not");
+        assertThat(cat.reasons().get(0)).contains("protection from return to torture requires that torture be more likely"
+                + " than not (8 CFR 1208.16(c)(2))");
     }
 
     @Test
@@ -222,7 +224,7 @@ class NonRefoulement33Test {
         BarFinding b = bar(a, "KP", Criterion.NON_REFOULEMENT_33);
         assertThat(b.status()).isEqualTo(Status.MET);
         assertThat(b.reasons().get(0)).contains("Firm resettlement in KR bars asylum under the US frame"
-                + " (INA 208(b)(2)(A)(vi)), not withholding of removal (INA 241(b)(3)) or CAT protection");
+                + " (INA 208(b)(2)(A)(vi)), not protection from refoulement");
         // RC 1E (rights of nationals) is different: the Convention does not apply at all.
         BarFinding oneE = bar(c.set("settlement.0.rightsOfNationals", "established").assess(Frame.US), "KP",
                 Criterion.NON_REFOULEMENT_33);
