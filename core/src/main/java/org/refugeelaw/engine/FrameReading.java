@@ -13,6 +13,30 @@ public final class FrameReading {
     private FrameReading() {
     }
 
+    /**
+     * Whether a risk meets the frame's standard of proof for this kind of finding ({@link FramePolicy#GOVERNED}).
+     * The risks the rules find are found to a real chance (harmsFaced, country information), so where the frame's
+     * standard is a real chance the risk stands as found; where it is more likely than not, the destination's own
+     * finding that the harm is more likely than not ({@code harmMoreLikelyThanNot}) decides, and leaves the finding
+     * open while unknown.
+     */
+    public static Truth meets(FramePolicy f, String governed, Truth risk, List<?> destinations) {
+        FramePolicy.StandardOfProof s = f.standard(governed);
+        return s != null && s.moreLikelyThanNot() ? risk.and(likely(destinations)) : risk;
+    }
+
+    /** Whether the frame's standard for this kind of finding is more likely than not. */
+    public static boolean moreLikelyThanNot(FramePolicy f, String governed) {
+        FramePolicy.StandardOfProof s = f.standard(governed);
+        return s != null && s.moreLikelyThanNot();
+    }
+
+    /** "; the UK frame's standard of proof is a reasonable degree of likelihood (...)", or "" where it sets none. */
+    public static String standard(FramePolicy f, String governed) {
+        FramePolicy.StandardOfProof s = f.standard(governed);
+        return s == null ? "" : "; the " + f.id() + " frame's standard of proof is " + s.cited();
+    }
+
     /** The destination's own finding that harm there is more likely than not, or unknown. */
     public static Truth likely(List<?> destinations) {
         return destinations.isEmpty() ? Truth.UNKNOWN
@@ -29,8 +53,12 @@ public final class FrameReading {
 
     /** The sentence added to the CAT 3 bar's reasons where the frame's standard for torture is more likely than not. */
     public static String cat3Note(FramePolicy f, Truth risk, List<?> destinations) {
-        if (!f.tortureMoreLikelyThanNot() || risk == Truth.NOT_ESTABLISHED) {
+        if (risk == Truth.NOT_ESTABLISHED) {
             return "";
+        }
+        if (!f.tortureMoreLikelyThanNot()) {
+            FramePolicy.StandardOfProof s = f.standard("torture");
+            return s == null ? "" : " The standard under the " + f.id() + " frame: " + s.cited() + ".";
         }
         return " Under the " + f.id() + " frame, protection from return to torture requires that torture be "
                 + f.standard("torture").cited() + ": " + words(likely(destinations)) + ".";
@@ -52,6 +80,10 @@ public final class FrameReading {
             sb.append(" Firm resettlement in ").append(where).append(" bars asylum under the ").append(f.id())
                     .append(" frame (").append(f.firmResettlementAuthority()).append("), not protection from"
                             + " refoulement, so RC 33 turns on the Convention risk itself.");
+        }
+        if (!f.moreLikelyThanNot() && f.standard("withholding") != null) {
+            sb.append(" The standard under the ").append(f.id()).append(" frame: ")
+                    .append(f.standard("withholding").cited()).append(".");
         }
         if (f.moreLikelyThanNot()) {
             sb.append(" Under the ").append(f.id()).append(" frame, protection from refoulement (withholding of"

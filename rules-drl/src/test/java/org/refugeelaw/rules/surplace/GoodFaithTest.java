@@ -113,9 +113,12 @@ class GoodFaithTest {
             }
         }
         // SUR_PLACE_GOOD_FAITH and SUBSIDIARY_QD15 are the substantive differences. HUMANITARIAN_CONCERN differs too,
-        // by design: it is an outcome of UNHCR's mandate and not assessed under the EU frame (frames.json).
+        // by design: it is an outcome of UNHCR's mandate and not assessed under the EU frame (data/frames/eu.json).
+        // WELL_FOUNDED_FEAR differs only in the standard of proof its reason names (issue 16 point 4), not in status.
         assertThat(differing).containsExactlyInAnyOrder(Criterion.SUR_PLACE_GOOD_FAITH, Criterion.SUBSIDIARY_QD15,
-                Criterion.HUMANITARIAN_CONCERN);
+                Criterion.HUMANITARIAN_CONCERN, Criterion.WELL_FOUNDED_FEAR);
+        assertThat(eu.finding(Criterion.WELL_FOUNDED_FEAR).orElseThrow().status())
+                .isEqualTo(unhcr.finding(Criterion.WELL_FOUNDED_FEAR).orElseThrow().status());
         assertThat(eu.finding(Criterion.HUMANITARIAN_CONCERN).orElseThrow().status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(eu.finding(Criterion.HUMANITARIAN_CONCERN).orElseThrow().reasons().get(0))
                 .contains("assessed under the UNHCR frame");
