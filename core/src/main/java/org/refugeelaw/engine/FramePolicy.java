@@ -17,7 +17,11 @@ import java.util.Map;
  * @param title                      human-readable name
  * @param selfCreatedActivities      how activities abroad engaged in mainly to create a claim are treated:
  *                                   {@code scrutiny_only} (UNHCR, UK: Danian) or
- *                                   {@code refusal_in_subsequent_application} (EU: QD 5(3))
+ *                                   {@code refusal_in_subsequent_application} (EU: QD 5(3)), or
+ *                                   {@code disregarded_unless_shown_otherwise} (the conduct does not count towards
+ *                                   refugee status in any application: Australia, Migration Act 1958 s. 5J(6);
+ *                                   Switzerland, Asylum Act art. 3(4))
+ * @param selfCreatedAuthority       the provision that bars or disregards such activities, named in the reasons
  * @param rokNationalityOfNorthKoreans whether a North Korean's entitlement to ROK nationality is taken into account
  *                                   (false in the US: 22 USC 7842)
  * @param rokNationalityAuthority    the authority for not counting it, where it is not counted (US: 22 USC 7842)
@@ -48,7 +52,7 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record FramePolicy(String schemaVersion, @JsonProperty(required = true) String id,
                           @JsonProperty(required = true) String title,
-                          @JsonProperty(required = true) String selfCreatedActivities,
+                          @JsonProperty(required = true) String selfCreatedActivities, String selfCreatedAuthority,
                           boolean rokNationalityOfNorthKoreans, String rokNationalityAuthority,
                           boolean firmResettlementBar, String firmResettlementAuthority,
                           boolean subsidiaryProtection, boolean humanitarianMandate,
@@ -71,6 +75,17 @@ public record FramePolicy(String schemaVersion, @JsonProperty(required = true) S
         notes = notes == null ? List.of() : List.copyOf(notes);
         rokNationalityAuthority = rokNationalityAuthority == null ? "" : rokNationalityAuthority;
         firmResettlementAuthority = firmResettlementAuthority == null ? "" : firmResettlementAuthority;
+        selfCreatedAuthority = selfCreatedAuthority == null ? "QD 5(3)" : selfCreatedAuthority;
+    }
+
+    /** Whether activities engaged in mainly to create a claim can cost refugee status under this frame. */
+    public boolean selfCreatedBar() {
+        return !"scrutiny_only".equals(selfCreatedActivities);
+    }
+
+    /** Whether that bar applies only to a subsequent application (EU: QD 5(3)). */
+    public boolean selfCreatedBarSubsequentOnly() {
+        return "refusal_in_subsequent_application".equals(selfCreatedActivities);
     }
 
     /**

@@ -143,7 +143,8 @@ class SubsidiaryProtectionQD15Test {
     @Test
     void theReasonNamesTheEuStandardOfProofForSeriousHarm() {
         // Issue 16 point 4: the frame's standard of proof (data/frames/eu.json, standardsOfProof.seriousHarm).
-        CriterionFinding f = assertFinding(facing("torture").assess(Frame.EU), Criterion.SUBSIDIARY_QD15, Status.MET);
+        CriterionFinding f = assertFinding(facing("torture").assess(Frame.EU), Criterion.SUBSIDIARY_QD15, Status.MET,
+                "QD 2(f)");
         assertThat(f.reasons().get(0)).contains("the EU frame's standard of proof is substantial grounds for believing"
                 + " that the person would face a real risk of suffering serious harm (QD 2(f))");
     }

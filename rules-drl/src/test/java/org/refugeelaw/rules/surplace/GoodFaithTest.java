@@ -123,7 +123,13 @@ class GoodFaithTest {
         assertThat(eu.finding(Criterion.HUMANITARIAN_CONCERN).orElseThrow().reasons().get(0))
                 .contains("assessed under the UNHCR frame");
         assertThat(eu.returns()).extracting(r -> r.status()).isEqualTo(unhcr.returns().stream().map(r -> r.status()).toList());
-        assertThat(bar(eu, "NG", Criterion.ABSOLUTE_BAR_TORTURE)).isEqualTo(bar(unhcr, "NG", Criterion.ABSOLUTE_BAR_TORTURE));
+        // The torture bar is the same, save the standard of proof each frame names (issue 16 point 4).
+        assertThat(bar(eu, "NG", Criterion.ABSOLUTE_BAR_TORTURE).status())
+                .isEqualTo(bar(unhcr, "NG", Criterion.ABSOLUTE_BAR_TORTURE).status());
+        assertThat(bar(eu, "NG", Criterion.ABSOLUTE_BAR_TORTURE).factsRelied())
+                .isEqualTo(bar(unhcr, "NG", Criterion.ABSOLUTE_BAR_TORTURE).factsRelied());
+        assertThat(bar(eu, "NG", Criterion.ABSOLUTE_BAR_TORTURE).reasons().get(0))
+                .contains("The standard under the EU frame: a real risk (EU Charter art. 19(2))");
     }
 
     @Test
