@@ -47,6 +47,9 @@ import java.util.Map;
  * @param instruments                where the frame's instrument changes with the decision date (EU: Directive
  *                                   2011/95/EU, then Regulation (EU) 2024/1347), each period with how its citations
  *                                   read; empty where one instrument applies throughout
+ * @param nationalityNotes           what the frame's law says about a nationality of a person from a given country
+ *                                   of origin (ROK: a North Korean is a national under Constitution art. 3), added
+ *                                   to the OTHER_NATIONALITY reason
  * @param notes                      what could not be verified, and other remarks on the data
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -61,7 +64,8 @@ public record FramePolicy(String schemaVersion, @JsonProperty(required = true) S
                           Map<String, StandardOfProof> standardsOfProof,
                           String rc33Exception, List<String> nonRefoulementCitations, List<String> citations,
                           boolean persecutorMotiveRequired, String nexusCausation,
-                          List<InstrumentPeriod> instruments, List<String> notes) {
+                          List<InstrumentPeriod> instruments, List<NationalityNote> nationalityNotes,
+                          List<String> notes) {
     /** The kinds of finding a standard of proof governs. */
     public static final List<String> GOVERNED = List.of("refugee", "withholding", "torture", "seriousHarm");
 
@@ -73,6 +77,7 @@ public record FramePolicy(String schemaVersion, @JsonProperty(required = true) S
         standardsOfProof = standardsOfProof == null ? Map.of() : Map.copyOf(standardsOfProof);
         instruments = instruments == null ? List.of() : List.copyOf(instruments);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        nationalityNotes = nationalityNotes == null ? List.of() : List.copyOf(nationalityNotes);
         rokNationalityAuthority = rokNationalityAuthority == null ? "" : rokNationalityAuthority;
         firmResettlementAuthority = firmResettlementAuthority == null ? "" : firmResettlementAuthority;
         selfCreatedAuthority = selfCreatedAuthority == null ? "QD 5(3)" : selfCreatedAuthority;
@@ -139,6 +144,22 @@ public record FramePolicy(String schemaVersion, @JsonProperty(required = true) S
         public boolean covers(LocalDate date) {
             return (from == null || !date.isBefore(from)) && (until == null || !date.isAfter(until));
         }
+    }
+
+    /** What the frame's law says about {@code nationality} for a person whose country of origin is {@code origin}. */
+    public record NationalityNote(@JsonProperty(required = true) String origin,
+                                  @JsonProperty(required = true) String nationality,
+                                  @JsonProperty(required = true) String note) {
+    }
+
+    /** The frame's note on this nationality for a person from this country of origin, or "". */
+    public String nationalityNote(String origin, String nationality) {
+        for (NationalityNote n : nationalityNotes) {
+            if (n.origin().equals(origin) && n.nationality().equals(nationality)) {
+                return " " + n.note();
+            }
+        }
+        return "";
     }
 
     /** See {@link InstrumentPeriod#citationForms()}. */
