@@ -14,8 +14,8 @@ final class FrameOption implements CommandLine.ITypeConverter<Frame> {
                 return f;
             }
         }
-        throw new CommandLine.TypeConversionException("'" + Terminal.value(value) + "' is not a legal frame;"
-                + " expected one of " + Frame.values());
+        throw new CommandLine.TypeConversionException("expected one of " + Frame.values()
+                + " (case-sensitive) but was '" + Terminal.value(value) + "'");
     }
 
     /** The frame ids, for the option's help and completion. */
