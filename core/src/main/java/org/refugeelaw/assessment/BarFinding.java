@@ -1,5 +1,6 @@
 package org.refugeelaw.assessment;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
@@ -12,12 +13,13 @@ import java.util.List;
  * @param instruments the instruments binding the host state on which the bar rests, each with its citation
  * @param absolute    whether no exclusion, crime or security risk can remove this bar
  */
+@JsonPropertyOrder({"criterion", "status", "instruments", "absolute", "reasons", "messages", "factsRelied", "missingFacts", "rulesFired", "legalBasis"})
 public record BarFinding(Criterion criterion, Status status, List<String> instruments, boolean absolute,
-                         List<String> reasons, List<String> factsRelied, List<String> missingFacts,
-                         List<String> rulesFired, List<String> legalBasis) {
+                         List<Message> messages, List<String> factsRelied, List<String> missingFacts,
+                         List<String> rulesFired, List<String> legalBasis) implements Explained {
     public BarFinding {
         instruments = List.copyOf(instruments);
-        reasons = List.copyOf(reasons);
+        messages = List.copyOf(messages);
         factsRelied = List.copyOf(factsRelied);
         missingFacts = List.copyOf(missingFacts);
         rulesFired = List.copyOf(rulesFired);

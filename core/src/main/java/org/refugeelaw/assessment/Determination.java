@@ -1,5 +1,6 @@
 package org.refugeelaw.assessment;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
@@ -9,17 +10,18 @@ import java.util.List;
  * @param basis           at departure or sur place, for a refugee
  * @param surPlaceCauses  for a refugee sur place: the events and activities after departure that made them one
  * @param decidedBy       the criteria that decide the outcome
- * @param reasons         why, in plain English
+ * @param messages         why, as messages (rendered by {@link #reasons(java.util.Locale)})
  * @param rulesFired      the determination rules that fired
  * @param legalBasis      the provisions behind them
  */
+@JsonPropertyOrder({"status", "basis", "surPlaceCauses", "decidedBy", "reasons", "messages", "rulesFired", "legalBasis"})
 public record Determination(RefugeeStatus status, RefugeeBasis basis, List<SurPlaceCause> surPlaceCauses,
-                            List<Criterion> decidedBy, List<String> reasons, List<String> rulesFired,
-                            List<String> legalBasis) {
+                            List<Criterion> decidedBy, List<Message> messages, List<String> rulesFired,
+                            List<String> legalBasis) implements Explained {
     public Determination {
         surPlaceCauses = List.copyOf(surPlaceCauses);
         decidedBy = List.copyOf(decidedBy);
-        reasons = List.copyOf(reasons);
+        messages = List.copyOf(messages);
         rulesFired = List.copyOf(rulesFired);
         legalBasis = List.copyOf(legalBasis);
     }

@@ -1,5 +1,6 @@
 package org.refugeelaw.assessment;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
@@ -10,11 +11,12 @@ import java.util.List;
  * @param guarantee  the guarantee, e.g. {@code personalInterview}
  * @param status     MET when the guarantee was respected, NOT_MET when it was breached (a violation)
  */
-public record ProceduralFinding(Criterion criterion, String guarantee, Status status, List<String> reasons,
+@JsonPropertyOrder({"criterion", "guarantee", "status", "reasons", "messages", "factsRelied", "missingFacts", "rulesFired", "legalBasis"})
+public record ProceduralFinding(Criterion criterion, String guarantee, Status status, List<Message> messages,
                                 List<String> factsRelied, List<String> missingFacts, List<String> rulesFired,
-                                List<String> legalBasis) {
+                                List<String> legalBasis) implements Explained {
     public ProceduralFinding {
-        reasons = List.copyOf(reasons);
+        messages = List.copyOf(messages);
         factsRelied = List.copyOf(factsRelied);
         missingFacts = List.copyOf(missingFacts);
         rulesFired = List.copyOf(rulesFired);

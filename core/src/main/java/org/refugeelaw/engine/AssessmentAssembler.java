@@ -102,7 +102,7 @@ public final class AssessmentAssembler {
             List<Rule> rules = rulesFor(f, ruleOf.get(f), firedByCriterion, deciding);
             List<String> ruleNames = rules.stream().map(Rule::getName).distinct().toList();
             List<String> basis = Citations.all(cite, legalBasis(rules, meta));
-            String reason = cite.apply(f.reason());
+            org.refugeelaw.assessment.Message reason = Citations.message(cite, f.reason());
             List<String> instruments = Citations.all(cite, f.instruments());
             if (f.status() == Status.UNDETERMINED) {
                 unknown.addAll(f.missing());
@@ -131,7 +131,8 @@ public final class AssessmentAssembler {
             // The rules reason in Kleene's three-valued logic, which is monotone: a status they reach with some
             // facts unknown stays the same whatever those facts turn out to be. A bar pending the determination of
             // refugee status is by its nature provisional: the determination turns it into barred or not barred.
-            returns.add(new ReturnFinding(e.getKey(), rd.status(), e.getValue(), List.of(cite.apply(rd.reason())),
+            returns.add(new ReturnFinding(e.getKey(), rd.status(), e.getValue(),
+                    List.of(org.refugeelaw.assessment.Message.untranslated(cite.apply(rd.reason()))),
                     rd.status() == ReturnStatus.BARRED || rd.status() == ReturnStatus.NOT_BARRED));
         }
 
@@ -155,7 +156,8 @@ public final class AssessmentAssembler {
             }
         }
         Determination determination = new Determination(df.status(), df.basis(), causes, df.decidedBy(),
-                List.of(cite.apply(df.reason())), List.of(dr.getName()), Citations.all(cite, legalBasis(List.of(dr), meta)));
+                List.of(Citations.message(cite, df.reason())), List.of(dr.getName()),
+                Citations.all(cite, legalBasis(List.of(dr), meta)));
         return new Assessment(c.caseId(), libraryVersion, frame, ruleSetHash, inputHash, determination, criteria,
                 returns, procedure, new ArrayList<>(unknown), List.of(), List.of(), List.of());
     }

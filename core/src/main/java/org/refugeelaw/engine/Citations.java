@@ -45,6 +45,51 @@ public final class Citations {
         };
     }
 
+    /**
+     * A message with its citations as the frame reads them: every {@link String} argument (citations, paths and data
+     * quoted as cited, which the rewrite leaves alone unless they cite the rules' instrument) and every part of an
+     * untranslated message is rewritten; nested messages are rewritten in turn. A citation written into a catalog's
+     * template is not reached: a converted rule passes its citations as String arguments.
+     */
+    public static org.refugeelaw.assessment.Message message(UnaryOperator<String> cite,
+                                                          org.refugeelaw.assessment.Message m) {
+        if (m == null || cite == UnaryOperator.<String>identity()) {
+            return m;
+        }
+        Object[] args = new Object[m.args().size()];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = argument(cite, m.args().get(i));
+        }
+        return switch (m.key()) {
+            case org.refugeelaw.assessment.Message.UNTRANSLATED -> org.refugeelaw.assessment.Message.untranslated(args);
+            case org.refugeelaw.assessment.Message.SENTENCES -> {
+                List<org.refugeelaw.assessment.Message> list = new ArrayList<>();
+                for (Object a : args) {
+                    list.add((org.refugeelaw.assessment.Message) a);
+                }
+                yield org.refugeelaw.assessment.Message.sentences(list);
+            }
+            default -> org.refugeelaw.assessment.Message.of(m.key(), args);
+        };
+    }
+
+    private static Object argument(UnaryOperator<String> cite, Object a) {
+        if (a instanceof String s) {
+            return cite.apply(s);
+        }
+        if (a instanceof org.refugeelaw.assessment.Message m) {
+            return message(cite, m);
+        }
+        if (a instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            for (Object x : l) {
+                out.add(argument(cite, x));
+            }
+            return List.copyOf(out);
+        }
+        return a;
+    }
+
     /** Applies {@link #at} to each string of a list. */
     public static List<String> all(UnaryOperator<String> cite, List<String> texts) {
         List<String> out = new ArrayList<>(texts.size());
