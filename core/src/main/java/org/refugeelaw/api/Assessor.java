@@ -1,17 +1,16 @@
 package org.refugeelaw.api;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import org.refugeelaw.assessment.Assessment;
 import org.refugeelaw.engine.AssessmentAssembler;
+import org.refugeelaw.engine.Citations;
 import org.refugeelaw.engine.FramePolicy;
 import org.refugeelaw.engine.RuleEngine;
 import org.refugeelaw.engine.SessionResult;
@@ -29,17 +28,18 @@ import org.refugeelaw.model.Treaties;
  * Assessor assessor = Assessor.create();
  * Assessment a = assessor.assess(CaseJson.read(json));          // UNHCR frame
  * Assessment eu = assessor.assess(CaseJson.read(json), Frame.EU);
+ * Assessment ca = assessor.assess(CaseJson.read(json), Frame.of("CA"));
  * }</pre>
  */
 public final class Assessor {
     private final RuleEngine engine;
     private final CountryInformation countryInformation;
     private final Treaties treaties;
-    private final Map<Frame, FramePolicy> frames;
+    private final Frames frames;
     private final String libraryVersion;
 
     private Assessor(RuleEngine engine, CountryInformation countryInformation, Treaties treaties,
-                     Map<Frame, FramePolicy> frames, String libraryVersion) {
+                     Frames frames, String libraryVersion) {
         this.engine = engine;
         this.countryInformation = countryInformation;
         this.treaties = treaties;
@@ -63,7 +63,7 @@ public final class Assessor {
         loader.start();
         CountryInformation countryInformation = bundledCountryInformation();
         Treaties treaties = read("data/treaties.json", Treaties.class);
-        Map<Frame, FramePolicy> frames = frames();
+        Frames frames = Frames.bundled();
         String version = version();
         SchemaCheck.caseRecord();
         try {
@@ -92,6 +92,20 @@ public final class Assessor {
     public Assessor withTreaties(Treaties treatyData) {
         return new Assessor(engine, countryInformation, Objects.requireNonNull(treatyData, "treatyData"), frames,
                 libraryVersion);
+    }
+
+    /**
+     * The same rules and data, with other legal frames: for example {@code Frames.bundled().with(Frames.load(file))}
+     * to add a frame of the application's own (docs/frames.md).
+     */
+    public Assessor withFrames(Frames newFrames) {
+        return new Assessor(engine, countryInformation, treaties, Objects.requireNonNull(newFrames, "newFrames"),
+                libraryVersion);
+    }
+
+    /** The frames this assessor knows. */
+    public Frames frames() {
+        return frames;
     }
 
     /** The bundled treaty data, with their sources. */
@@ -123,7 +137,7 @@ public final class Assessor {
      */
     public Assessment assess(CaseRecord caseRecord, Frame frame) {
         Objects.requireNonNull(caseRecord, "caseRecord");
-        Objects.requireNonNull(frame, "frame");
+        frames.policy(frame);
         byte[] json = CaseReader.write(caseRecord);
         CaseRecord checked = CaseReader.read(json, countryInformation);
         return run(checked, frame, inputHash(json, frame));
@@ -159,10 +173,10 @@ public final class Assessor {
     }
 
     private Assessment run(CaseRecord caseRecord, Frame frame, String inputHash) {
-        FramePolicy policy = frames.get(frame);
+        FramePolicy policy = frames.policy(frame);
         SessionResult result = engine.run(caseRecord, countryInformation, treaties, policy);
         return AssessmentAssembler.assemble(caseRecord, result, libraryVersion, frame.name(), engine.ruleSetHash(),
-                inputHash, engine.metadata());
+                inputHash, engine.metadata(), Citations.at(policy, caseRecord.assessmentDate()));
     }
 
     /** SHA-256 of the case record's JSON and the frame: the same as {@link #inputHash(CaseRecord, Frame)}. */
@@ -193,7 +207,7 @@ public final class Assessor {
     public Assessment assessWithAlternatives(CaseRecord caseRecord, Frame frame, java.time.Duration timeBudget,
                                              int maxAssessments) {
         Objects.requireNonNull(caseRecord, "caseRecord");
-        Objects.requireNonNull(frame, "frame");
+        frames.policy(frame);
         return new Alternatives(this, caseRecord, frame, timeBudget, maxAssessments).search();
     }
 
@@ -204,7 +218,7 @@ public final class Assessor {
 
     /** The frame's policy, as data. */
     FramePolicy policy(Frame frame) {
-        return frames.get(frame);
+        return frames.policy(frame);
     }
 
     /** The SHA-256 of the compiled rule set stamped into every assessment. */
@@ -255,25 +269,6 @@ public final class Assessor {
     /** The names of every rule in the loaded rule base, sorted (for coverage reports). */
     public List<String> ruleNames() {
         return engine.ruleNames();
-    }
-
-    private static Map<Frame, FramePolicy> frames() {
-        List<FramePolicy> list;
-        try (InputStream in = resource("data/frames.json")) {
-            list = Json.MAPPER.readValue(in, new TypeReference<List<FramePolicy>>() { });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<Frame, FramePolicy> map = new EnumMap<>(Frame.class);
-        for (FramePolicy p : list) {
-            map.put(Frame.valueOf(p.id()), p);
-        }
-        for (Frame f : Frame.values()) {
-            if (!map.containsKey(f)) {
-                throw new IllegalStateException("frames.json has no entry for frame " + f);
-            }
-        }
-        return map;
     }
 
     private static <T> T read(String name, Class<T> type) {

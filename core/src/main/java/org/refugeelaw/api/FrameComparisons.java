@@ -12,6 +12,7 @@ import org.refugeelaw.assessment.Criterion;
 import org.refugeelaw.assessment.CriterionFinding;
 import org.refugeelaw.assessment.FrameComparison;
 import org.refugeelaw.assessment.ReturnFinding;
+import org.refugeelaw.engine.Citations;
 import org.refugeelaw.engine.FramePolicy;
 import org.refugeelaw.model.CaseRecord;
 
@@ -20,15 +21,15 @@ final class FrameComparisons {
     private FrameComparisons() {
     }
 
-    static FrameComparison compare(Assessor assessor, CaseRecord c, Map<Frame, FramePolicy> policies) {
+    static FrameComparison compare(Assessor assessor, CaseRecord c, Frames policies) {
         Map<String, Assessment> byFrame = new LinkedHashMap<>();
-        for (Frame f : Frame.values()) {
+        for (Frame f : policies.frames()) {
             byFrame.put(f.name(), assessor.assess(c, f));
         }
         List<String> frames = new ArrayList<>(byFrame.keySet());
         List<FrameComparison.Row> rows = new ArrayList<>();
         rows.add(row("determination", frames, byFrame, a -> a.outcome(),
-                a -> a.determination().reasons().isEmpty() ? "" : a.determination().reasons().get(0), policies));
+                a -> a.determination().reasons().isEmpty() ? "" : a.determination().reasons().get(0), policies, c.assessmentDate()));
         for (Criterion crit : Criterion.values()) {
             if (byFrame.values().stream().noneMatch(a -> a.finding(crit).isPresent())) {
                 continue;
@@ -36,7 +37,7 @@ final class FrameComparisons {
             rows.add(row(crit.name(), frames, byFrame,
                     a -> a.finding(crit).map(f -> f.status().name()).orElse("-"),
                     a -> a.finding(crit).map(CriterionFinding::reasons).filter(r -> !r.isEmpty()).map(r -> r.get(0))
-                            .orElse(""), policies));
+                            .orElse(""), policies, c.assessmentDate()));
         }
         Set<String> destinations = new LinkedHashSet<>();
         byFrame.values().forEach(a -> a.returns().forEach(r -> destinations.add(r.destination())));
@@ -44,13 +45,13 @@ final class FrameComparisons {
             rows.add(row("return to " + d, frames, byFrame,
                     a -> a.returnTo(d).map(r -> r.status().name()).orElse("-"),
                     a -> a.returnTo(d).map(ReturnFinding::reasons).filter(r -> !r.isEmpty()).map(r -> r.get(0))
-                            .orElse(""), policies));
+                            .orElse(""), policies, c.assessmentDate()));
             for (Criterion bar : List.of(Criterion.NON_REFOULEMENT_33, Criterion.ABSOLUTE_BAR_TORTURE,
                     Criterion.ABSOLUTE_BAR_LIFE_CIDT, Criterion.SUBSIDIARY_PROTECTION_BAR)) {
                 rows.add(row("return to " + d + " / " + bar.name(), frames, byFrame,
                         a -> bar(a, d, bar).map(b -> b.status().name()).orElse("-"),
                         a -> bar(a, d, bar).map(b -> b.reasons().isEmpty() ? "" : b.reasons().get(0)).orElse(""),
-                        policies));
+                        policies, c.assessmentDate()));
             }
         }
         return new FrameComparison(c.caseId(), frames, rows, byFrame);
@@ -63,7 +64,7 @@ final class FrameComparisons {
     private static FrameComparison.Row row(String item, List<String> frames, Map<String, Assessment> byFrame,
                                            java.util.function.Function<Assessment, String> value,
                                            java.util.function.Function<Assessment, String> reason,
-                                           Map<Frame, FramePolicy> policies) {
+                                           Frames policies, java.time.LocalDate date) {
         List<String> values = new ArrayList<>();
         for (String f : frames) {
             values.add(value.apply(byFrame.get(f)));
@@ -72,8 +73,8 @@ final class FrameComparisons {
         List<String> reasons = new ArrayList<>();
         if (differs) {
             for (String f : frames) {
-                FramePolicy p = policies.get(Frame.valueOf(f));
-                reasons.add(f + " (" + p.title() + "; " + String.join("; ", p.citations()) + "): "
+                FramePolicy p = policies.policy(Frame.of(f));
+                reasons.add(f + " (" + Citations.at(p, date).apply(p.titleAt(date)) + "; " + String.join("; ", p.citations()) + "): "
                         + reason.apply(byFrame.get(f)));
             }
         }

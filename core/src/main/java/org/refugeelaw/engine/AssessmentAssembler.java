@@ -46,6 +46,17 @@ public final class AssessmentAssembler {
     /** As above, with the rules' metadata parsed in advance (see {@link RuleEngine#metadata()}). */
     public static Assessment assemble(CaseRecord c, SessionResult result, String libraryVersion, String frame,
                                       String ruleSetHash, String inputHash, RuleMetadata meta) {
+        return assemble(c, result, libraryVersion, frame, ruleSetHash, inputHash, meta,
+                java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * As above, with every reason, instrument and legal basis shown as the frame cites it on the case's date
+     * ({@link Citations#at}: under the EU frame, Regulation (EU) 2024/1347 from 1 July 2026).
+     */
+    public static Assessment assemble(CaseRecord c, SessionResult result, String libraryVersion, String frame,
+                                      String ruleSetHash, String inputHash, RuleMetadata meta,
+                                      java.util.function.UnaryOperator<String> cite) {
         List<Finding> findings = new ArrayList<>();
         Map<Finding, Rule> ruleOf = new java.util.IdentityHashMap<>();
         List<DeterminationFact> determinations = new ArrayList<>();
@@ -90,7 +101,9 @@ public final class AssessmentAssembler {
         for (Finding f : findings) {
             List<Rule> rules = rulesFor(f, ruleOf.get(f), firedByCriterion, deciding);
             List<String> ruleNames = rules.stream().map(Rule::getName).distinct().toList();
-            List<String> basis = legalBasis(rules, meta);
+            List<String> basis = Citations.all(cite, legalBasis(rules, meta));
+            org.refugeelaw.assessment.Message reason = Citations.message(cite, f.reason());
+            List<String> instruments = Citations.all(cite, f.instruments());
             if (f.status() == Status.UNDETERMINED) {
                 unknown.addAll(f.missing());
             }
@@ -98,13 +111,13 @@ public final class AssessmentAssembler {
                 boolean absolute = f.criterion() != Criterion.NON_REFOULEMENT_33
                         && f.criterion() != Criterion.SUBSIDIARY_PROTECTION_BAR;
                 bars.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(new BarFinding(f.criterion(),
-                        f.status(), f.instruments(), absolute, List.of(f.reason()), f.facts(), f.missing(),
+                        f.status(), instruments, absolute, List.of(reason), f.facts(), f.missing(),
                         ruleNames, basis));
             } else if (!f.subject().isEmpty()) {
-                procedure.add(new ProceduralFinding(f.criterion(), f.subject(), f.status(), List.of(f.reason()),
+                procedure.add(new ProceduralFinding(f.criterion(), f.subject(), f.status(), List.of(reason),
                         f.facts(), f.missing(), ruleNames, basis));
             } else {
-                criteria.add(new CriterionFinding(f.criterion(), f.status(), List.of(f.reason()), f.facts(),
+                criteria.add(new CriterionFinding(f.criterion(), f.status(), List.of(reason), f.facts(),
                         f.missing(), ruleNames, basis));
             }
         }
@@ -118,7 +131,8 @@ public final class AssessmentAssembler {
             // The rules reason in Kleene's three-valued logic, which is monotone: a status they reach with some
             // facts unknown stays the same whatever those facts turn out to be. A bar pending the determination of
             // refugee status is by its nature provisional: the determination turns it into barred or not barred.
-            returns.add(new ReturnFinding(e.getKey(), rd.status(), e.getValue(), List.of(org.refugeelaw.assessment.Message.untranslated(rd.reason())),
+            returns.add(new ReturnFinding(e.getKey(), rd.status(), e.getValue(),
+                    List.of(org.refugeelaw.assessment.Message.untranslated(cite.apply(rd.reason()))),
                     rd.status() == ReturnStatus.BARRED || rd.status() == ReturnStatus.NOT_BARRED));
         }
 
@@ -138,11 +152,12 @@ public final class AssessmentAssembler {
             for (SurPlaceTrigger t : triggers) {
                 Long days = t.date() != null && c.departure().date() != null
                         ? ChronoUnit.DAYS.between(c.departure().date(), t.date()) : null;
-                causes.add(new SurPlaceCause(t.criterion(), t.description(), t.date(), days, t.fact()));
+                causes.add(new SurPlaceCause(t.criterion(), cite.apply(t.description()), t.date(), days, t.fact()));
             }
         }
         Determination determination = new Determination(df.status(), df.basis(), causes, df.decidedBy(),
-                List.of(df.reason()), List.of(dr.getName()), legalBasis(List.of(dr), meta));
+                List.of(Citations.message(cite, df.reason())), List.of(dr.getName()),
+                Citations.all(cite, legalBasis(List.of(dr), meta)));
         return new Assessment(c.caseId(), libraryVersion, frame, ruleSetHash, inputHash, determination, criteria,
                 returns, procedure, new ArrayList<>(unknown), List.of(), List.of(), List.of());
     }

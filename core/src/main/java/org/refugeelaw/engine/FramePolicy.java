@@ -1,29 +1,40 @@
 package org.refugeelaw.engine;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A legal frame as data: where legal orders differ, the rules read the frame's choice from here instead of being
- * copied per frame.
+ * A legal frame as data (one JSON document per frame, {@code org/refugeelaw/data/frames/<id>.json}, validated by
+ * {@code org/refugeelaw/schema/frame.schema.json}; docs/frames.md): where legal orders differ, the rules read the
+ * frame's choice from here, never the frame's name.
  *
- * @param id                         UNHCR, EU, UK or US
+ * @param schemaVersion              the frame format, "1.0"
+ * @param id                         the frame's id, e.g. UNHCR, EU, UK, US
  * @param title                      human-readable name
  * @param selfCreatedActivities      how activities abroad engaged in mainly to create a claim are treated:
  *                                   {@code scrutiny_only} (UNHCR, UK: Danian) or
- *                                   {@code refusal_in_subsequent_application} (EU: QD 5(3))
+ *                                   {@code refusal_in_subsequent_application} (EU: QD 5(3)), or
+ *                                   {@code disregarded_unless_shown_otherwise} (the conduct does not count towards
+ *                                   refugee status in any application: Australia, Migration Act 1958 s. 5J(6);
+ *                                   Switzerland, Asylum Act art. 3(4))
+ * @param selfCreatedAuthority       the provision that bars or disregards such activities, named in the reasons
  * @param rokNationalityOfNorthKoreans whether a North Korean's entitlement to ROK nationality is taken into account
  *                                   (false in the US: 22 USC 7842)
+ * @param rokNationalityAuthority    the authority for not counting it, where it is not counted (US: 22 USC 7842)
  * @param firmResettlementBar        whether firm resettlement elsewhere bars asylum (US)
+ * @param firmResettlementAuthority  the authority for that bar (US: INA 208(b)(2)(A)(vi))
  * @param subsidiaryProtection       whether QD 15 subsidiary protection is assessed (EU)
  * @param humanitarianMandate        whether UNHCR's humanitarian concern is assessed
  * @param exclusionProportionality   whether expiation and the proportionality of exclusion are weighed under
  *                                   RC 1F(b) (UNHCR: GIP/03/05; not in the EU, UK or US)
  * @param firmResettlementBarsNonRefoulement whether firm resettlement also removes protection from refoulement
- *                                   (false everywhere: in the US it bars asylum, not withholding of removal under
- *                                   INA 241(b)(3) or CAT deferral)
- * @param nonRefoulementStandard     {@code real_risk}, or {@code more_likely_than_not} (US withholding and CAT:
- *                                   INS v Stevic; 8 CFR 1208.16)
+ * @param standardsOfProof           the frame's standard of proof for each kind of finding it governs: {@code refugee}
+ *                                   (the well-founded fear), {@code withholding} (RC 33 / withholding of removal),
+ *                                   {@code torture} (CAT 3) and {@code seriousHarm} (complementary protection)
  * @param rc33Exception              how RC 33(2) is read: {@code restrictive_with_proportionality} (UNHCR),
  *                                   {@code aggravated_felony_per_se} (US: INA 241(b)(3)(B)),
  *                                   {@code status_refusal_keeps_refugee} (EU: QD 14(4)-(5); M, X and X) or
@@ -31,8 +42,7 @@ import java.util.List;
  * @param nonRefoulementCitations    the authorities for those readings
  * @param citations                  the authorities for this frame's choices
  * @param persecutorMotiveRequired   whether the nexus must be shown in the persecutor's own motive (US: INS v
- *                                   Elias-Zacarias, 502 US 478 (1992)); elsewhere a Convention ground that is a real
- *                                   cause of the risk, or of the state's refusal to protect, is enough
+ *                                   Elias-Zacarias, 502 US 478 (1992))
  * @param nexusCausation             how the frame words the causal link, e.g. "a contributing factor"
  * @param benefitOfDoubt             how the frame applies the benefit of the doubt (issue 17 point 6):
  *                                   {@code handbook} (HB 203-204: a generally credible account, consistent with
@@ -45,33 +55,171 @@ import java.util.List;
  *                                   return (issue 17 point 7): {@code echr3_threshold} (the ECHR art. 3 threshold of
  *                                   Paposhvili and Savran, binding a host party to the ECHR) or {@code not_recognised}
  * @param medicalCasesCitations      the authorities for that reading
+ * @param instruments                where the frame's instrument changes with the decision date (EU: Directive
+ *                                   2011/95/EU, then Regulation (EU) 2024/1347), each period with how its citations
+ *                                   read; empty where one instrument applies throughout
+ * @param nationalityNotes           what the frame's law says about a nationality of a person from a given country
+ *                                   of origin (ROK: a North Korean is a national under Constitution art. 3), added
+ *                                   to the OTHER_NATIONALITY reason
+ * @param notes                      what could not be verified, and other remarks on the data
  */
-public record FramePolicy(@JsonProperty(required = true) String id, @JsonProperty(required = true) String title,
-                          @JsonProperty(required = true) String selfCreatedActivities,
-                          boolean rokNationalityOfNorthKoreans, boolean firmResettlementBar,
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record FramePolicy(String schemaVersion, @JsonProperty(required = true) String id,
+                          @JsonProperty(required = true) String title,
+                          @JsonProperty(required = true) String selfCreatedActivities, String selfCreatedAuthority,
+                          boolean rokNationalityOfNorthKoreans, String rokNationalityAuthority,
+                          boolean firmResettlementBar, String firmResettlementAuthority,
                           boolean subsidiaryProtection, boolean humanitarianMandate,
                           boolean exclusionProportionality,
-                          boolean firmResettlementBarsNonRefoulement, String nonRefoulementStandard,
+                          boolean firmResettlementBarsNonRefoulement,
+                          Map<String, StandardOfProof> standardsOfProof,
                           String rc33Exception, List<String> nonRefoulementCitations, List<String> citations,
                           boolean persecutorMotiveRequired, String nexusCausation,
+                          List<InstrumentPeriod> instruments, List<NationalityNote> nationalityNotes,
+                          List<String> notes,
                           // issue 17 point 6 (protection)
                           String benefitOfDoubt, List<String> benefitOfDoubtCitations,
                           // issue 17 point 7 (protection)
                           String medicalCases, List<String> medicalCasesCitations) {
+    /** The kinds of finding a standard of proof governs. */
+    public static final List<String> GOVERNED = List.of("refugee", "withholding", "torture", "seriousHarm");
+
     public FramePolicy {
         citations = citations == null ? List.of() : List.copyOf(citations);
         nonRefoulementCitations = nonRefoulementCitations == null ? List.of() : List.copyOf(nonRefoulementCitations);
-        nonRefoulementStandard = nonRefoulementStandard == null ? "real_risk" : nonRefoulementStandard;
         rc33Exception = rc33Exception == null ? "convention_text" : rc33Exception;
         nexusCausation = nexusCausation == null ? "a cause" : nexusCausation;
         benefitOfDoubt = benefitOfDoubt == null ? "handbook" : benefitOfDoubt;
         benefitOfDoubtCitations = benefitOfDoubtCitations == null ? List.of() : List.copyOf(benefitOfDoubtCitations);
         medicalCases = medicalCases == null ? "not_recognised" : medicalCases;
         medicalCasesCitations = medicalCasesCitations == null ? List.of() : List.copyOf(medicalCasesCitations);
+        standardsOfProof = standardsOfProof == null ? Map.of() : Map.copyOf(standardsOfProof);
+        instruments = instruments == null ? List.of() : List.copyOf(instruments);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+        nationalityNotes = nationalityNotes == null ? List.of() : List.copyOf(nationalityNotes);
+        rokNationalityAuthority = rokNationalityAuthority == null ? "" : rokNationalityAuthority;
+        firmResettlementAuthority = firmResettlementAuthority == null ? "" : firmResettlementAuthority;
+        selfCreatedAuthority = selfCreatedAuthority == null ? "QD 5(3)" : selfCreatedAuthority;
     }
 
-    /** Whether a bar on return needs harm that is more likely than not (the US reading). */
+    /** Whether activities engaged in mainly to create a claim can cost refugee status under this frame. */
+    public boolean selfCreatedBar() {
+        return !"scrutiny_only".equals(selfCreatedActivities);
+    }
+
+    /** Whether that bar applies only to a subsequent application (EU: QD 5(3)). */
+    public boolean selfCreatedBarSubsequentOnly() {
+        return "refusal_in_subsequent_application".equals(selfCreatedActivities);
+    }
+
+    /**
+     * A standard of proof: the threshold the likelihood of the harm must reach, in the frame's own words, with its
+     * authority.
+     *
+     * @param threshold   {@code real_chance} (a real chance, reasonable possibility or the like: well under 50 per
+     *                    cent) or {@code more_likely_than_not}
+     * @param words       the frame's words, e.g. "a reasonable degree of likelihood"
+     * @param authorities where the frame's law says so
+     */
+    public record StandardOfProof(@JsonProperty(required = true) String threshold,
+                                  @JsonProperty(required = true) String words, List<String> authorities) {
+        public StandardOfProof {
+            authorities = authorities == null ? List.of() : List.copyOf(authorities);
+        }
+
+        /** Whether the harm must be more likely than not. */
+        @JsonIgnore
+        public boolean moreLikelyThanNot() {
+            return "more_likely_than_not".equals(threshold);
+        }
+
+        /** "a reasonable degree of likelihood (R v SSHD ex p Sivakumaran [1988] AC 958)". */
+        public String cited() {
+            return authorities.isEmpty() ? words : words + " (" + String.join("; ", authorities) + ")";
+        }
+    }
+
+    /**
+     * The instrument a frame applies over a period of decision dates, and how citations read under it.
+     *
+     * @param from          first decision date it governs, or null (since ever)
+     * @param until         last decision date it governs, or null (still in force)
+     * @param name          the instrument, e.g. "Regulation (EU) 2024/1347"
+     * @param source        where its application dates were read
+     * @param citationForms how a citation written in the rules is shown under it: each form's {@code from} prefix
+     *                      (e.g. "QD ") becomes its {@code to} prefix, with the article numbers in {@code articles}
+     *                      (the rules' article, e.g. "2(d)", to this instrument's, e.g. "3(5)"); an article not
+     *                      listed keeps its number
+     * @param notes         what was and was not verified
+     */
+    public record InstrumentPeriod(LocalDate from, LocalDate until, @JsonProperty(required = true) String name,
+                                   String source, List<CitationForm> citationForms, List<String> notes) {
+        public InstrumentPeriod {
+            citationForms = citationForms == null ? List.of() : List.copyOf(citationForms);
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
+
+        /** Whether a decision on this date falls in the period. */
+        public boolean covers(LocalDate date) {
+            return (from == null || !date.isBefore(from)) && (until == null || !date.isAfter(until));
+        }
+    }
+
+    /** What the frame's law says about {@code nationality} for a person whose country of origin is {@code origin}. */
+    public record NationalityNote(@JsonProperty(required = true) String origin,
+                                  @JsonProperty(required = true) String nationality,
+                                  @JsonProperty(required = true) String note) {
+    }
+
+    /** The frame's note on this nationality for a person from this country of origin, or "". */
+    public String nationalityNote(String origin, String nationality) {
+        for (NationalityNote n : nationalityNotes) {
+            if (n.origin().equals(origin) && n.nationality().equals(nationality)) {
+                return " " + n.note();
+            }
+        }
+        return "";
+    }
+
+    /** See {@link InstrumentPeriod#citationForms()}. */
+    public record CitationForm(@JsonProperty(required = true) String from, @JsonProperty(required = true) String to,
+                               Map<String, String> articles, List<String> words) {
+        public CitationForm {
+            articles = articles == null ? Map.of() : Map.copyOf(articles);
+            words = words == null ? List.of() : List.copyOf(words);
+        }
+    }
+
+    /** The standard for one kind of finding, or null where the frame sets none. */
+    public StandardOfProof standard(String governed) {
+        return standardsOfProof.get(governed);
+    }
+
+    /** Whether a bar on return under RC 33 (withholding of removal) needs harm that is more likely than not. */
     public boolean moreLikelyThanNot() {
-        return "more_likely_than_not".equals(nonRefoulementStandard);
+        StandardOfProof s = standard("withholding");
+        return s != null && s.moreLikelyThanNot();
+    }
+
+    /** Whether the CAT 3 bar needs torture to be more likely than not. */
+    public boolean tortureMoreLikelyThanNot() {
+        StandardOfProof s = standard("torture");
+        return s != null && s.moreLikelyThanNot();
+    }
+
+    /** The instrument period that governs a decision on this date, or null where the frame has none. */
+    public InstrumentPeriod instrumentAt(LocalDate date) {
+        for (InstrumentPeriod p : instruments) {
+            if (date != null && p.covers(date)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The title, with the instrument that governs a decision on this date where the frame dates its instruments. */
+    public String titleAt(LocalDate date) {
+        InstrumentPeriod p = instrumentAt(date);
+        return p == null ? title : title + ": " + p.name();
     }
 }

@@ -270,7 +270,8 @@ public final class Runner implements Runnable {
                         "Default: ${DEFAULT-VALUE}"})
         String format;
 
-        @Option(names = "--frame", description = "Legal frame: ${COMPLETION-CANDIDATES}. Default: the scenario's, or UNHCR.")
+        @Option(names = "--frame", converter = FrameOption.class, completionCandidates = FrameOption.Ids.class,
+                description = "Legal frame: ${COMPLETION-CANDIDATES}. Default: the scenario's, or UNHCR.")
         Frame frame;
 
         @Option(names = "--alternatives", description = "Also search the alternatives: the decisive missing facts"
@@ -543,7 +544,8 @@ public final class Runner implements Runnable {
                         + " Default: ${DEFAULT-VALUE}")
         int threads;
 
-        @Option(names = "--frame", defaultValue = "UNHCR",
+        @Option(names = "--frame", defaultValue = "UNHCR", converter = FrameOption.class,
+                completionCandidates = FrameOption.Ids.class,
                 description = "Legal frame for every case: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
         Frame frame;
 
@@ -924,7 +926,7 @@ public final class Runner implements Runnable {
     }
 
     @Command(name = "compare", mixinStandardHelpOptions = true,
-            description = "Assess a scenario under every legal frame (UNHCR, EU, UK, US) and show a table of the"
+            description = "Assess a scenario under every legal frame the library bundles and show a table of the"
                     + " items assessed by frame; rows that differ are marked with *, and the legal reason for each"
                     + " difference is given below the table.")
     static final class Compare implements Callable<Integer> {

@@ -55,6 +55,14 @@ public final class ScenarioCheck {
                         + (actual == null ? "no finding" : actual));
             }
         }
+        for (Map.Entry<Criterion, List<String>> c : e.citations().entrySet()) {
+            List<String> basis = a.finding(c.getKey()).map(CriterionFinding::legalBasis).orElse(List.of());
+            for (String cite : c.getValue()) {
+                if (!basis.contains(cite)) {
+                    diffs.add(c.getKey() + ": expected the legal basis to cite " + cite + ", got " + basis);
+                }
+            }
+        }
         return diffs;
     }
 }

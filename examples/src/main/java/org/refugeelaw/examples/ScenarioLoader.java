@@ -71,7 +71,7 @@ public final class ScenarioLoader {
                     e.getValue())) + "' is not a valid "
                     + e.getTargetType().getSimpleName()
                     + (e.getTargetType().isEnum() ? " (one of " + List.of(e.getTargetType().getEnumConstants()) + ")"
-                    : "") + ".");
+                    : e.getTargetType() == Frame.class ? " (one of " + Frame.values() + ")" : "") + ".");
         } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
             String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
                     : "[" + r.getIndex() + "]").reduce((x, y) -> x + "." + y).orElse("");
@@ -95,7 +95,7 @@ public final class ScenarioLoader {
         checkCase(file, text, raw.caseRecord());
         return new Scenario(file, raw.title(), orEmpty(raw.provisions()), orEmpty(raw.teaching()),
                 raw.frame() == null ? Frame.UNHCR : raw.frame(), raw.countryInformation(), raw.caseRecord(),
-                raw.expected() == null ? new Expected(null, null, null, null, null, null) : raw.expected());
+                raw.expected() == null ? new Expected(null, null, null, null, null, null, null) : raw.expected());
     }
 
     /**
@@ -183,8 +183,24 @@ public final class ScenarioLoader {
         return prev[b.length()];
     }
 
+    /** A scenario's frame: one of the bundled frames, by id (docs/frames.md). */
+    static final class BundledFrame extends com.fasterxml.jackson.databind.JsonDeserializer<Frame> {
+        @Override
+        public Frame deserialize(com.fasterxml.jackson.core.JsonParser p,
+                                 com.fasterxml.jackson.databind.DeserializationContext ctxt) throws java.io.IOException {
+            String value = p.getValueAsString();
+            for (Frame f : Frame.values()) {
+                if (f.id().equals(value)) {
+                    return f;
+                }
+            }
+            throw InvalidFormatException.from(p, "not a bundled frame", p.getText(), Frame.class);
+        }
+    }
+
     /** The file's shape, as Jackson reads it. */
-    record ScenarioFile(String title, List<String> provisions, List<String> teaching, Frame frame,
+    record ScenarioFile(String title, List<String> provisions, List<String> teaching,
+                        @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = BundledFrame.class) Frame frame,
                         String countryInformation,
                         @com.fasterxml.jackson.annotation.JsonProperty("case") JsonNode caseRecord,
                         Expected expected) {

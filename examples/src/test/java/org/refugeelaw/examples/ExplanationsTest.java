@@ -109,7 +109,7 @@ class ExplanationsTest {
     void r1ComparedAcrossFramesDiffersExactlyWhereTheLawDiffers() {
         Scenario s = scenario("R1-danian-unhcr.yaml");
         FrameComparison cmp = runner.assessorFor(s).compareFrames(ScenarioRunner.caseOf(s));
-        assertThat(cmp.frames()).containsExactly("UNHCR", "EU", "UK", "US");
+        assertThat(cmp.frames()).containsExactly("UNHCR", "EU", "UK", "US", "KR", "CA", "AU", "NZ", "CH");
         // The bar on return for a person eligible for subsidiary protection exists under the EU frame only (QD 21).
         assertThat(cmp.differences()).extracting(FrameComparison.Row::item).containsExactlyInAnyOrder(
                 "determination", Criterion.SUR_PLACE_GOOD_FAITH.name(), Criterion.SUBSIDIARY_QD15.name(),
@@ -119,7 +119,9 @@ class ExplanationsTest {
                 "return to NG / " + Criterion.ABSOLUTE_BAR_TORTURE.name());
         FrameComparison.Row goodFaith = cmp.differences().stream()
                 .filter(r -> r.item().equals("SUR_PLACE_GOOD_FAITH")).findFirst().orElseThrow();
-        assertThat(goodFaith.values()).containsExactly("NOT_MET", "MET", "NOT_MET", "NOT_MET");
+        // Issue 16: Australia disregards conduct engaged in to strengthen the claim (Migration Act 1958 s. 5J(6)).
+        assertThat(goodFaith.values()).containsExactly("NOT_MET", "MET", "NOT_MET", "NOT_MET", "NOT_MET", "NOT_MET",
+                "MET", "NOT_MET", "NOT_MET");
         assertThat(goodFaith.reasons()).anySatisfy(r -> assertThat(r).startsWith("EU").contains("QD 5(3)"))
                 .anySatisfy(r -> assertThat(r).startsWith("UK").contains("Danian"));
     }
@@ -130,10 +132,11 @@ class ExplanationsTest {
         FrameComparison cmp = runner.assessorFor(s).compareFrames(ScenarioRunner.caseOf(s));
         FrameComparison.Row other = cmp.rows().stream().filter(r -> r.item().equals("OTHER_NATIONALITY"))
                 .findFirst().orElseThrow();
-        assertThat(other.values()).containsExactly("NOT_MET", "NOT_MET", "NOT_MET", "MET");
+        assertThat(other.values()).containsExactly("NOT_MET", "NOT_MET", "NOT_MET", "MET", "NOT_MET", "NOT_MET",
+                "NOT_MET", "NOT_MET", "NOT_MET");
         assertThat(other.reasons()).anySatisfy(r -> assertThat(r).startsWith("US").contains("22 USC 7842"));
         assertThat(cmp.rows().get(0).values()).containsExactly("NOT_REFUGEE", "NOT_REFUGEE", "NOT_REFUGEE",
-                "REFUGEE SUR_PLACE");
+                "REFUGEE SUR_PLACE", "NOT_REFUGEE", "NOT_REFUGEE", "NOT_REFUGEE", "NOT_REFUGEE", "NOT_REFUGEE");
     }
 
     @Test

@@ -27,7 +27,7 @@ class DeterminismAndOrderTest {
         PropertySupport.Generator g = new PropertySupport.Generator(SEED);
         for (int i = 0; i < 150; i++) {
             ObjectNode tree = g.next();
-            Frame frame = Frame.values()[i % 4];
+            Frame frame = Frame.values().get(i % 4);
             CaseRecord c = PropertySupport.read(tree);
             String first = CaseJson.write(ASSESSOR.assess(c, frame));
             String second = CaseJson.write(ASSESSOR.assess(PropertySupport.read(tree), frame));
@@ -73,7 +73,7 @@ class DeterminismAndOrderTest {
             Random rnd = new Random(seed);
             for (int i = 0; i < 150; i++) {
                 ObjectNode tree = g.next();
-                Frame frame = Frame.values()[i % 4];
+                Frame frame = Frame.values().get(i % 4);
                 var before = PropertySupport.statuses(ASSESSOR.assess(PropertySupport.read(tree), frame));
                 for (int k = 0; k < 3; k++) {
                     ObjectNode other = shuffled(tree, rnd);

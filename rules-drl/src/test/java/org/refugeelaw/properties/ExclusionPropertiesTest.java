@@ -27,7 +27,7 @@ class ExclusionPropertiesTest {
             if (i % 3 == 0) {
                 excludingCrime(tree);
             }
-            Frame frame = Frame.values()[i % 4];
+            Frame frame = Frame.values().get(i % 4);
             Assessment a = ASSESSOR.assess(PropertySupport.read(tree), frame);
             boolean met = a.finding(Criterion.EXCLUSION_1D).orElseThrow().status() == Status.MET
                     || a.finding(Criterion.EXCLUSION_1F).orElseThrow().status() == Status.MET;
@@ -68,7 +68,7 @@ class ExclusionPropertiesTest {
         PropertySupport.Generator g = new PropertySupport.Generator(SEED + 1);
         for (int i = 0; i < 150; i++) {
             ObjectNode tree = g.next();
-            Frame frame = Frame.values()[i % 4];
+            Frame frame = Frame.values().get(i % 4);
             Map<String, String> before = absoluteBars(ASSESSOR.assess(PropertySupport.read(tree), frame));
             for (int k = 0; k < ADD_EXCLUSION_FACTS.size(); k++) {
                 ObjectNode t = tree.deepCopy();

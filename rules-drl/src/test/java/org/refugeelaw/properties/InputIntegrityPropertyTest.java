@@ -131,7 +131,7 @@ class InputIntegrityPropertyTest {
         int assessed = 0;
         for (int i = 0; i < CASES; i++) {
             ObjectNode tree = g.next();
-            Frame frame = Frame.values()[i % Frame.values().length];
+            Frame frame = Frame.values().get(i % Frame.values().size());
             try {
                 PropertySupport.ASSESSOR.assess(OTHER.treeToValue(tree, CaseRecord.class), frame);
                 assessed++;
@@ -159,7 +159,7 @@ class InputIntegrityPropertyTest {
             } catch (Exception e) {
                 throw new AssertionError(corruption.name() + ": another mapper could not bind " + tree, e);
             }
-            Frame frame = Frame.values()[r.nextInt(Frame.values().length)];
+            Frame frame = Frame.values().get(r.nextInt(Frame.values().size()));
             try {
                 PropertySupport.ASSESSOR.assess(record, frame);
                 fail("%s was assessed: %s", corruption.name(), tree);

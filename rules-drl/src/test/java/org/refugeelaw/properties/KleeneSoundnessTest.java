@@ -157,7 +157,7 @@ class KleeneSoundnessTest {
         List<String> bad = new ArrayList<>();
         for (int i = 0; i < records && bad.size() < 5; i++) {
             ObjectNode tree = (ObjectNode) CaseJson.toTree(PropertySupport.read(g.next()));
-            Frame frame = Frame.values()[i % 4];
+            Frame frame = Frame.values().get(i % 4);
             Map<String, String> before = PropertySupport.statuses(ASSESSOR.assess(PropertySupport.read(tree), frame));
             for (List<Object> fact : unknownFacts(tree, List.of(), new ArrayList<>())) {
                 if (presumed(tree, fact)) {

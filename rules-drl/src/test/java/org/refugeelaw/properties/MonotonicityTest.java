@@ -49,7 +49,7 @@ class MonotonicityTest {
                 continue;
             }
             applied++;
-            Frame frame = Frame.values()[i % 4];
+            Frame frame = Frame.values().get(i % 4);
             Map<String, String> s0 = PropertySupport.statuses(ASSESSOR.assess(PropertySupport.read(tree), frame));
             Map<String, String> s1 = PropertySupport.statuses(ASSESSOR.assess(c, frame));
             for (String k : s0.keySet()) {

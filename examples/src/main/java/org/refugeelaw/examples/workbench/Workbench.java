@@ -428,13 +428,13 @@ public final class Workbench implements AutoCloseable {
         if (value == null || value.isBlank()) {
             return Frame.UNHCR;
         }
-        try {
-            return Frame.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidCaseException(List.of(new InputProblem(field, value, "one of "
-                    + List.of(Frame.values()), field + ": '" + value + "' is not a legal frame; expected one of "
-                    + List.of(Frame.values()) + ".")));
+        List<Frame> known = Frame.values();
+        Frame f = known.stream().filter(k -> k.id().equals(value)).findFirst().orElse(null);
+        if (f == null) {
+            throw new InvalidCaseException(List.of(new InputProblem(field, value, "one of " + known,
+                    field + ": '" + value + "' is not a legal frame; expected one of " + known + ".")));
         }
+        return f;
     }
 
     private Assessor assessor(String scenarioId) {

@@ -139,4 +139,13 @@ class SubsidiaryProtectionQD15Test {
                 Criterion.SUBSIDIARY_QD15, Status.UNDETERMINED, "QD 2(n)");
         assertThat(g.missingFacts()).containsExactly("$.destinations[1].reachable");
     }
+
+    @Test
+    void theReasonNamesTheEuStandardOfProofForSeriousHarm() {
+        // Issue 16 point 4: the frame's standard of proof (data/frames/eu.json, standardsOfProof.seriousHarm).
+        CriterionFinding f = assertFinding(facing("torture").assess(Frame.EU), Criterion.SUBSIDIARY_QD15, Status.MET,
+                "QD 2(f)");
+        assertThat(f.reasons().get(0)).contains("the EU frame's standard of proof is substantial grounds for believing"
+                + " that the person would face a real risk of suffering serious harm (QD 2(f))");
+    }
 }

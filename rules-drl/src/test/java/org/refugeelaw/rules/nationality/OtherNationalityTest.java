@@ -20,7 +20,7 @@ import org.refugeelaw.assessment.Status;
 import org.refugeelaw.rules.RuleTestSupport.CaseBuilder;
 
 /** other-nationality.drl: RC 1A(2) second paragraph; HB 106-107; 22 USC 7842 under the US frame. */
-class OtherNationalityTest {
+public class OtherNationalityTest {
 
     private static final String RC = "RC 1A(2) second paragraph";
 
@@ -257,7 +257,7 @@ class OtherNationalityTest {
     }
 
     /** S2's facts in a given host state: a North Korean who left without permission; the ROK would admit him. */
-    static CaseBuilder uk2019Defector(String host) {
+    public static CaseBuilder uk2019Defector(String host) {
         return northKoreanInChina().set("hostState", host).set("currentCountry", host).set("person.sex", "male")
                 .set("departure.withPermission", "not_established").set("claim.statedFear", "established")
                 .set("person.nationalities.1", "{\"country\": \"KR\", \"basis\": \"by_right\","

@@ -192,14 +192,16 @@ class NonRefoulement33Test {
         BarFinding open = bar(refugee().set("hostState", "US").assess(Frame.US), "KP", Criterion.NON_REFOULEMENT_33);
         assertThat(open.status()).isEqualTo(Status.UNDETERMINED);
         assertThat(open.missingFacts()).containsExactly("$.destinations[0].harmMoreLikelyThanNot");
-        assertThat(open.reasons().get(0)).contains("more likely than not (INS v Stevic 1984; 8 CFR 1208.16(b)(2))");
+        assertThat(open.reasons().get(0)).contains("requires the threat to be more likely than not (INS v Stevic, 467 US 407 (1984);"
+                + " 8 CFR 1208.16(b)(2))");
         BarFinding no = bar(refugee().set("hostState", "US").set("destinations.0.harmMoreLikelyThanNot",
                 "not_established").assess(Frame.US), "KP", Criterion.NON_REFOULEMENT_33);
         assertThat(no.status()).isEqualTo(Status.NOT_MET);
         BarFinding cat = bar(refugee().set("hostState", "US").set("destinations.0.harmMoreLikelyThanNot",
                 "established").assess(Frame.US), "KP", Criterion.ABSOLUTE_BAR_TORTURE);
         assertThat(cat.status()).isEqualTo(Status.MET);
-        assertThat(cat.reasons().get(0)).contains("CAT protection requires that torture be more likely than not");
+        assertThat(cat.reasons().get(0)).contains("protection from return to torture requires that torture be more likely"
+                + " than not (8 CFR 1208.16(c)(2))");
     }
 
     @Test
@@ -222,13 +224,13 @@ class NonRefoulement33Test {
         BarFinding b = bar(a, "KP", Criterion.NON_REFOULEMENT_33);
         assertThat(b.status()).isEqualTo(Status.MET);
         assertThat(b.reasons().get(0)).contains("Firm resettlement in KR bars asylum under the US frame"
-                + " (INA 208(b)(2)(A)(vi)), not withholding of removal (INA 241(b)(3)) or CAT protection");
+                + " (INA 208(b)(2)(A)(vi)), not protection from refoulement");
         // A residence with the rights of nationals (the RC 1E test) refuses asylum too, but withholding of removal has
         // only the exceptions of INA 241(b)(3)(B), none about residence elsewhere (lead fix, 2026-11-29; L03a).
         CaseBuilder withRights = c.set("settlement.0.rightsOfNationals", "established");
         BarFinding oneE = bar(withRights.assess(Frame.US), "KP", Criterion.NON_REFOULEMENT_33);
         assertThat(oneE.status()).isEqualTo(Status.MET);
-        assertThat(oneE.reasons().get(0)).contains("not withholding of removal (INA 241(b)(3))");
+        assertThat(oneE.reasons().get(0)).contains("not protection from refoulement");
         // Under UNHCR's standards RC 1E takes the person outside the Convention, RC 33 included (L03b).
         BarFinding unhcr = bar(withRights.assess(Frame.UNHCR), "KP", Criterion.NON_REFOULEMENT_33);
         assertThat(unhcr.status()).isEqualTo(Status.NOT_MET);

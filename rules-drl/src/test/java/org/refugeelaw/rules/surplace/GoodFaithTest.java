@@ -113,16 +113,25 @@ class GoodFaithTest {
             }
         }
         // SUR_PLACE_GOOD_FAITH and SUBSIDIARY_QD15 are the substantive differences. HUMANITARIAN_CONCERN differs too,
-        // by design: it is an outcome of UNHCR's mandate and not assessed under the EU frame (frames.json). So does
+        // by design: it is an outcome of UNHCR's mandate and not assessed under the EU frame (data/frames/eu.json). So does
         // BENEFIT_OF_DOUBT (issue 17 point 6): the EU frame reads it as the cumulative conditions of QD 4(5), the
-        // UNHCR frame as HB 203-204 (frames.json, benefitOfDoubt).
+        // UNHCR frame as HB 203-204 (benefitOfDoubt). WELL_FOUNDED_FEAR differs only in the standard of proof its reason
+        // names (issue 16 point 4), not in status.
         assertThat(differing).containsExactlyInAnyOrder(Criterion.SUR_PLACE_GOOD_FAITH, Criterion.SUBSIDIARY_QD15,
-                Criterion.HUMANITARIAN_CONCERN, Criterion.BENEFIT_OF_DOUBT);
+                Criterion.HUMANITARIAN_CONCERN, Criterion.BENEFIT_OF_DOUBT, Criterion.WELL_FOUNDED_FEAR);
+        assertThat(eu.finding(Criterion.WELL_FOUNDED_FEAR).orElseThrow().status())
+                .isEqualTo(unhcr.finding(Criterion.WELL_FOUNDED_FEAR).orElseThrow().status());
         assertThat(eu.finding(Criterion.HUMANITARIAN_CONCERN).orElseThrow().status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(eu.finding(Criterion.HUMANITARIAN_CONCERN).orElseThrow().reasons().get(0))
                 .contains("assessed under the UNHCR frame");
         assertThat(eu.returns()).extracting(r -> r.status()).isEqualTo(unhcr.returns().stream().map(r -> r.status()).toList());
-        assertThat(bar(eu, "NG", Criterion.ABSOLUTE_BAR_TORTURE)).isEqualTo(bar(unhcr, "NG", Criterion.ABSOLUTE_BAR_TORTURE));
+        // The torture bar is the same, save the standard of proof each frame names (issue 16 point 4).
+        assertThat(bar(eu, "NG", Criterion.ABSOLUTE_BAR_TORTURE).status())
+                .isEqualTo(bar(unhcr, "NG", Criterion.ABSOLUTE_BAR_TORTURE).status());
+        assertThat(bar(eu, "NG", Criterion.ABSOLUTE_BAR_TORTURE).factsRelied())
+                .isEqualTo(bar(unhcr, "NG", Criterion.ABSOLUTE_BAR_TORTURE).factsRelied());
+        assertThat(bar(eu, "NG", Criterion.ABSOLUTE_BAR_TORTURE).reasons().get(0))
+                .contains("The standard under the EU frame: a real risk (EU Charter art. 19(2))");
     }
 
     @Test
