@@ -99,9 +99,11 @@ class RuleBookTest {
         assertThat(r.legalBasis()).isEqualTo("RC 1A(2); HB 37-50; QD 4(4)");
         assertThat(r.reads()).containsExactly("CaseRecord( $origin : countryOfOrigin )",
                 "$r : Risk( destination == $origin, seriousHarm() == true )",
-                "$c : Claim( statedFear != Truth.NOT_ESTABLISHED )");
+                "$c : Claim( statedFear != Truth.NOT_ESTABLISHED )", "$f : FramePolicy( )",
+                "$dests : List( ) from accumulate( ( $d : Destination( country == $origin ) ), collectList( $d ) )",
+                "$views : List( ) from accumulate( ( $w : DestinationView( country == $origin ) ), collectList( $w ) )");
         assertThat(r.concludes()).extracting(m -> m.render(java.util.Locale.ENGLISH))
-                .containsExactly("risk test of WELL_FOUNDED_FEAR for one risk: ESTABLISHED");
+                .containsExactly("risk test of WELL_FOUNDED_FEAR for one risk: ESTABLISHED or NOT_ESTABLISHED or UNKNOWN");
         assertThat(r.scenarios()).contains("S1-hunger-defector-held-in-china.yaml");
         RuleEntry none = book.rules().stream().filter(x -> x.name().equals("No risk on return is identified"))
                 .findFirst().orElseThrow();

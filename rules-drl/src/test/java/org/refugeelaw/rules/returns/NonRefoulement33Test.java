@@ -232,7 +232,10 @@ class NonRefoulement33Test {
         assertThat(oneE.status()).isEqualTo(Status.MET);
         assertThat(oneE.reasons().get(0)).contains("not protection from refoulement");
         // Under UNHCR's standards RC 1E takes the person outside the Convention, RC 33 included (L03b).
-        BarFinding unhcr = bar(withRights.assess(Frame.UNHCR), "KP", Criterion.NON_REFOULEMENT_33);
+        BarFinding unhcr = bar(withRights.set("settlement.0.canReturn", "established")
+                .set("settlement.0.protectedFromDeportation", "established")
+                .set("settlement.0.fearOfPersecutionThere", "not_established").assess(Frame.UNHCR), "KP",
+                Criterion.NON_REFOULEMENT_33);
         assertThat(unhcr.status()).isEqualTo(Status.NOT_MET);
         assertThat(unhcr.reasons().get(0)).contains("RC 33 protects refugees, and the person is not one");
     }
