@@ -53,7 +53,17 @@ public final class AssessmentAssembler {
         Map<String, ReturnDecision> decisions = new TreeMap<>();
         Map<ReturnDecision, Rule> decisionRule = new java.util.IdentityHashMap<>();
         List<SurPlaceTrigger> triggers = new ArrayList<>();
+        List<DatedSource> dated = new ArrayList<>();
+        Set<String> gaps = new TreeSet<>();
         for (SessionResult.Derived d : result.derived()) {
+            if (d.object() instanceof DatedSource ds) {
+                dated.add(ds);
+                continue;
+            }
+            if (d.object() instanceof CountryInformationGap g) {
+                gaps.add(g.country());
+                continue;
+            }
             if (d.object() instanceof Finding f) {
                 findings.add(f);
                 ruleOf.put(f, d.rule());
@@ -98,13 +108,13 @@ public final class AssessmentAssembler {
                 boolean absolute = f.criterion() != Criterion.NON_REFOULEMENT_33
                         && f.criterion() != Criterion.SUBSIDIARY_PROTECTION_BAR;
                 bars.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(new BarFinding(f.criterion(),
-                        f.status(), f.instruments(), absolute, List.of(f.reason()), f.facts(), f.missing(),
+                        f.status(), f.instruments(), absolute, reasons(f, dated), f.facts(), f.missing(),
                         ruleNames, basis));
             } else if (!f.subject().isEmpty()) {
-                procedure.add(new ProceduralFinding(f.criterion(), f.subject(), f.status(), List.of(f.reason()),
+                procedure.add(new ProceduralFinding(f.criterion(), f.subject(), f.status(), reasons(f, dated),
                         f.facts(), f.missing(), ruleNames, basis));
             } else {
-                criteria.add(new CriterionFinding(f.criterion(), f.status(), List.of(f.reason()), f.facts(),
+                criteria.add(new CriterionFinding(f.criterion(), f.status(), reasons(f, dated), f.facts(),
                         f.missing(), ruleNames, basis));
             }
         }
@@ -144,7 +154,20 @@ public final class AssessmentAssembler {
         Determination determination = new Determination(df.status(), df.basis(), causes, df.decidedBy(),
                 List.of(df.reason()), List.of(dr.getName()), legalBasis(List.of(dr), meta));
         return new Assessment(c.caseId(), libraryVersion, frame, ruleSetHash, inputHash, determination, criteria,
-                returns, procedure, new ArrayList<>(unknown), List.of(), List.of(), List.of());
+                returns, procedure, new ArrayList<>(unknown), List.of(), List.of(), List.of(), new ArrayList<>(gaps));
+    }
+
+    /**
+     * The finding's reason, then one note naming the country-information entries it relies on whose sources are more
+     * than five years old at the assessment date, with those sources (in a stable order).
+     */
+    private static List<org.refugeelaw.assessment.Message> reasons(Finding f, List<DatedSource> dated) {
+        if (dated.isEmpty()) {
+            return List.of(f.reason());
+        }
+        List<DatedSource> relied = dated.stream().sorted(Comparator.comparing(DatedSource::id))
+                .filter(d -> f.facts().stream().anyMatch(d::reliedOnBy)).toList();
+        return relied.isEmpty() ? List.of(f.reason()) : List.of(f.reason(), DatedSource.note(relied));
     }
 
     private static void checkOneFindingPerCriterionAndSubject(List<Finding> findings, Map<Finding, Rule> ruleOf) {

@@ -21,5 +21,7 @@ public enum Conduct {
     @JsonProperty("political_neutrality") POLITICAL_NEUTRALITY,
     @JsonProperty("refusal_to_join_armed_group") REFUSAL_TO_JOIN_ARMED_GROUP,
     @JsonProperty("ordinary_crime") ORDINARY_CRIME,
-    @JsonProperty("unauthorised_work_abroad") UNAUTHORISED_WORK_ABROAD
+    @JsonProperty("unauthorised_work_abroad") UNAUTHORISED_WORK_ABROAD,
+    /** An attempt to reach the Republic of Korea (for a North Korean: the aggravated profile of A/HRC/25/63). */
+    @JsonProperty("attempt_to_reach_south_korea") ATTEMPT_TO_REACH_SOUTH_KOREA
 }

@@ -94,7 +94,8 @@ public final class ScenarioLoader {
         }
         checkCase(file, text, raw.caseRecord());
         return new Scenario(file, raw.title(), orEmpty(raw.provisions()), orEmpty(raw.teaching()),
-                raw.frame() == null ? Frame.UNHCR : raw.frame(), raw.countryInformation(), raw.caseRecord(),
+                raw.frame() == null ? Frame.UNHCR : raw.frame(), raw.countryInformation(),
+                Boolean.TRUE.equals(raw.countryInformationReplacesBundled()), raw.caseRecord(),
                 raw.expected() == null ? new Expected(null, null, null, null, null, null) : raw.expected());
     }
 
@@ -185,7 +186,7 @@ public final class ScenarioLoader {
 
     /** The file's shape, as Jackson reads it. */
     record ScenarioFile(String title, List<String> provisions, List<String> teaching, Frame frame,
-                        String countryInformation,
+                        String countryInformation, Boolean countryInformationReplacesBundled,
                         @com.fasterxml.jackson.annotation.JsonProperty("case") JsonNode caseRecord,
                         Expected expected) {
     }

@@ -22,7 +22,7 @@ class ExitPenaltyTest {
     void metWhenThePersonLeftWithoutPermissionAndTheStatePunishesItAsTreason() {
         CriterionFinding f = assertFinding(northKoreanInChina().set("departure.withPermission", "not_established")
                 .assess(), Criterion.EXIT_PENALTY, Status.MET, "HB 61");
-        assertThat(f.reasons().get(0)).contains("treason against the fatherland");
+        assertThat(f.reasons().get(0)).contains("disloyalty (leaving without permission)");
         assertThat(f.factsRelied()).contains("$.departure.withPermission", "country:KP-UNAUTHORISED-EXIT");
     }
 
@@ -32,7 +32,7 @@ class ExitPenaltyTest {
                 .set("stayAbroad.authorisedByOrigin", "not_established").assess(),
                 Criterion.EXIT_PENALTY, Status.MET, "HB 61", "UNHCR position on North Korean asylum-seekers (2003)");
         assertThat(f.reasons().get(0)).contains("[KP-UNAUTHORISED-STAY-ABROAD]")
-                .contains("the penalty is severe and the state treats the conduct as treason against the fatherland");
+                .contains("the penalty is severe and the state treats the conduct as disloyalty (staying abroad without permission)");
         assertThat(f.factsRelied()).contains("$.stayAbroad.authorisedByOrigin", "country:KP-UNAUTHORISED-STAY-ABROAD")
                 .doesNotContain("country:KP-UNAUTHORISED-EXIT");
     }
