@@ -217,7 +217,7 @@ add(mf, 'only-a-number', text='12345\n')
 ci = 'country-information'
 add(ci, 'condition-unknown', variant(lambda d: setp(d, ['eventsAfterDeparture', 0, 'conditionId'], 'KP-NO-SUCH-CONDITION')))
 add(ci, 'condition-lower-case', variant(lambda d: setp(d, ['eventsAfterDeparture', 0, 'conditionId'], 'kp-contact-south-koreans')))
-add(ci, 'condition-of-another-country', variant(lambda d: setp(d, ['eventsAfterDeparture', 0, 'conditionId'], 'CN-UNAUTHORISED-WORK-ABROAD')))
+add(ci, 'condition-of-another-country', variant(lambda d: (setp(d, ['eventsAfterDeparture', 0, 'conditionId'], 'KP-FORCED-RETURN'), setp(d, ['eventsAfterDeparture', 0, 'country'], 'KR'))))
 add(ci, 'event-in-another-country', variant(lambda d: setp(d, ['eventsAfterDeparture', 0, 'country'], 'CN')))
 add(ci, 'condition-unknown-in-a-country-without-conditions', variant(lambda d: (setp(d, ['eventsAfterDeparture', 0, 'country'], 'FR'),
     setp(d, ['eventsAfterDeparture', 0, 'conditionId'], 'FR-NOTHING'))))

@@ -21,15 +21,20 @@ import java.util.Optional;
  *                        return, with what each value would lead to (empty unless requested)
  * @param counterfactuals smallest changes that would change the outcome (empty unless requested)
  * @param searchNotes     how the alternatives were searched, and where the search was bounded
+ * @param countryInformationGaps the countries the assessment reasoned about (the country of origin, destinations)
+ *                        on which the country information in use holds nothing: what the findings say about them rests
+ *                        on the case record alone (reports say so in their first lines)
  */
 @JsonPropertyOrder({"caseId", "libraryVersion", "frame", "ruleSetHash", "inputHash", "determination", "criteria",
-        "returns", "procedure", "unknownFacts", "decisiveFacts", "counterfactuals", "searchNotes"})
+        "returns", "procedure", "unknownFacts", "decisiveFacts", "counterfactuals", "searchNotes",
+        "countryInformationGaps"})
 public record Assessment(String caseId, String libraryVersion, String frame, String ruleSetHash, String inputHash,
                          Determination determination, List<CriterionFinding> criteria, List<ReturnFinding> returns,
                          List<ProceduralFinding> procedure, List<String> unknownFacts,
                          List<DecisiveFact> decisiveFacts, List<Counterfactual> counterfactuals,
-                         List<String> searchNotes) {
+                         List<String> searchNotes, List<String> countryInformationGaps) {
     public Assessment {
+        countryInformationGaps = countryInformationGaps == null ? List.of() : List.copyOf(countryInformationGaps);
         criteria = List.copyOf(criteria);
         returns = List.copyOf(returns);
         procedure = List.copyOf(procedure);
@@ -39,10 +44,34 @@ public record Assessment(String caseId, String libraryVersion, String frame, Str
         searchNotes = searchNotes == null ? List.of() : List.copyOf(searchNotes);
     }
 
+    /** An assessment as made before coverage gaps were reported: none. */
+    public Assessment(String caseId, String libraryVersion, String frame, String ruleSetHash, String inputHash,
+                      Determination determination, List<CriterionFinding> criteria, List<ReturnFinding> returns,
+                      List<ProceduralFinding> procedure, List<String> unknownFacts,
+                      List<DecisiveFact> decisiveFacts, List<Counterfactual> counterfactuals,
+                      List<String> searchNotes) {
+        this(caseId, libraryVersion, frame, ruleSetHash, inputHash, determination, criteria, returns, procedure,
+                unknownFacts, decisiveFacts, counterfactuals, searchNotes, List.of());
+    }
+
     /** The same assessment with the results of the search over alternatives. */
     public Assessment withAlternatives(List<DecisiveFact> decisive, List<Counterfactual> counter, List<String> notes) {
         return new Assessment(caseId, libraryVersion, frame, ruleSetHash, inputHash, determination, criteria, returns,
-                procedure, unknownFacts, decisive, counter, notes);
+                procedure, unknownFacts, decisive, counter, notes, countryInformationGaps);
+    }
+
+    /**
+     * The line reports open with when the country information in use holds nothing on a country the assessment
+     * reasoned about; empty when there is no such country.
+     */
+    public String coverageWarning() {
+        if (countryInformationGaps.isEmpty()) {
+            return "";
+        }
+        return "No country information: the country information used holds nothing on "
+                + String.join(", ", countryInformationGaps) + ". What this assessment says about risk there rests on"
+                + " the case record alone (see docs/country-information.md for what the bundled data cover and how to"
+                + " bring your own).";
     }
 
     /** The determination in two words, e.g. {@code REFUGEE SUR_PLACE} or {@code NOT_REFUGEE}. */

@@ -64,7 +64,17 @@ public final class AssessmentAssembler {
         Map<String, ReturnDecision> decisions = new TreeMap<>();
         Map<ReturnDecision, Rule> decisionRule = new java.util.IdentityHashMap<>();
         List<SurPlaceTrigger> triggers = new ArrayList<>();
+        List<DatedSource> dated = new ArrayList<>();
+        Set<String> gaps = new TreeSet<>();
         for (SessionResult.Derived d : result.derived()) {
+            if (d.object() instanceof DatedSource ds) {
+                dated.add(ds);
+                continue;
+            }
+            if (d.object() instanceof CountryInformationGap g) {
+                gaps.add(g.country());
+                continue;
+            }
             if (d.object() instanceof Finding f) {
                 findings.add(f);
                 ruleOf.put(f, d.rule());
@@ -111,13 +121,13 @@ public final class AssessmentAssembler {
                 boolean absolute = f.criterion() != Criterion.NON_REFOULEMENT_33
                         && f.criterion() != Criterion.SUBSIDIARY_PROTECTION_BAR;
                 bars.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(new BarFinding(f.criterion(),
-                        f.status(), instruments, absolute, List.of(reason), f.facts(), f.missing(),
+                        f.status(), instruments, absolute, reasons(reason, f, dated), f.facts(), f.missing(),
                         ruleNames, basis));
             } else if (!f.subject().isEmpty()) {
-                procedure.add(new ProceduralFinding(f.criterion(), f.subject(), f.status(), List.of(reason),
+                procedure.add(new ProceduralFinding(f.criterion(), f.subject(), f.status(), reasons(reason, f, dated),
                         f.facts(), f.missing(), ruleNames, basis));
             } else {
-                criteria.add(new CriterionFinding(f.criterion(), f.status(), List.of(reason), f.facts(),
+                criteria.add(new CriterionFinding(f.criterion(), f.status(), reasons(reason, f, dated), f.facts(),
                         f.missing(), ruleNames, basis));
             }
         }
@@ -159,7 +169,21 @@ public final class AssessmentAssembler {
                 List.of(Citations.message(cite, df.reason())), List.of(dr.getName()),
                 Citations.all(cite, legalBasis(List.of(dr), meta)));
         return new Assessment(c.caseId(), libraryVersion, frame, ruleSetHash, inputHash, determination, criteria,
-                returns, procedure, new ArrayList<>(unknown), List.of(), List.of(), List.of());
+                returns, procedure, new ArrayList<>(unknown), List.of(), List.of(), List.of(), new ArrayList<>(gaps));
+    }
+
+    /**
+     * The finding's reason, then one note naming the country-information entries it relies on whose sources are more
+     * than five years old at the assessment date, with those sources (in a stable order).
+     */
+    private static List<org.refugeelaw.assessment.Message> reasons(org.refugeelaw.assessment.Message reason, Finding f,
+                                                                   List<DatedSource> dated) {
+        if (dated.isEmpty()) {
+            return List.of(reason);
+        }
+        List<DatedSource> relied = dated.stream().sorted(Comparator.comparing(DatedSource::id))
+                .filter(d -> f.facts().stream().anyMatch(d::reliedOnBy)).toList();
+        return relied.isEmpty() ? List.of(reason) : List.of(reason, DatedSource.note(relied));
     }
 
     private static void checkOneFindingPerCriterionAndSubject(List<Finding> findings, Map<Finding, Rule> ruleOf) {

@@ -156,13 +156,52 @@ public record CaseRecord(
         }
     }
 
-    /** Whether the stay abroad is authorised by the country of origin (HB 61: staying abroad without leave). */
+    /**
+     * Whether the stay abroad is authorised by the country of origin (HB 61: staying abroad without leave), and what
+     * happened during it that country information treats as aggravating: {@code contactWithSouthKoreans} (contact with
+     * South Korean officials or nationals), {@code contactWithChurches} (contact with churches or missionaries) and
+     * {@code attemptToReachSouthKorea} (an attempt to reach the Republic of Korea). Each is three-valued: established,
+     * not established (it did not happen), or unknown (left out). The details of an act (its date, whether the
+     * authorities know of it) go in {@code activitiesAbroad}.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record StayAbroad(Truth authorisedByOrigin, LocalDate unauthorisedSince) {
-        static final StayAbroad UNKNOWN = new StayAbroad(null, null);
+    public record StayAbroad(Truth authorisedByOrigin, LocalDate unauthorisedSince, Truth contactWithSouthKoreans,
+                             Truth contactWithChurches, Truth attemptToReachSouthKorea) {
+        static final StayAbroad UNKNOWN = new StayAbroad(null, null, null, null, null);
 
         public StayAbroad {
             authorisedByOrigin = Truth.orUnknown(authorisedByOrigin);
+            contactWithSouthKoreans = Truth.orUnknown(contactWithSouthKoreans);
+            contactWithChurches = Truth.orUnknown(contactWithChurches);
+            attemptToReachSouthKorea = Truth.orUnknown(attemptToReachSouthKorea);
+        }
+
+        /** The stay as recorded before the aggravating facts existed; those are unknown. */
+        public StayAbroad(Truth authorisedByOrigin, LocalDate unauthorisedSince) {
+            this(authorisedByOrigin, unauthorisedSince, null, null, null);
+        }
+
+        /**
+         * What the record says about a conduct during the stay that it records as a fact of its own ({@code null} for
+         * a conduct it does not record here): contact with South Koreans, with churches, an attempt to reach the ROK.
+         */
+        public Truth conduct(Conduct kind) {
+            return switch (kind) {
+                case CONTACT_WITH_SOUTH_KOREANS -> contactWithSouthKoreans;
+                case RELIGIOUS_CONTACT -> contactWithChurches;
+                case ATTEMPT_TO_REACH_SOUTH_KOREA -> attemptToReachSouthKorea;
+                default -> null;
+            };
+        }
+
+        /** The JSON field of {@link #conduct(Conduct)}, or {@code null}. */
+        public static String field(Conduct kind) {
+            return switch (kind) {
+                case CONTACT_WITH_SOUTH_KOREANS -> "contactWithSouthKoreans";
+                case RELIGIOUS_CONTACT -> "contactWithChurches";
+                case ATTEMPT_TO_REACH_SOUTH_KOREA -> "attemptToReachSouthKorea";
+                default -> null;
+            };
         }
     }
 

@@ -26,5 +26,8 @@ public enum Conduct {
     /** Having been trafficked (derived from {@code trafficking.trafficked}). */
     @JsonProperty("trafficked") TRAFFICKED,
     /** A woman returning without a male network (derived from {@code supportOnReturn} and {@code person.sex}). */
-    @JsonProperty("woman_without_male_network") WOMAN_WITHOUT_MALE_NETWORK
+    @JsonProperty("woman_without_male_network") WOMAN_WITHOUT_MALE_NETWORK,
+    /** An attempt to reach the Republic of Korea (for a North Korean: the aggravated profile of A/HRC/25/63). */
+    // issue 16 point 5 (coi-treaties): an act abroad
+    @JsonProperty("attempt_to_reach_south_korea") ATTEMPT_TO_REACH_SOUTH_KOREA
 }

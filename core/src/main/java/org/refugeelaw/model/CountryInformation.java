@@ -55,6 +55,12 @@ public record CountryInformation(@JsonProperty(required = true) String schemaVer
      *                            Britain) Iran CG [2011] UKUT 36; A.I. v Switzerland, 23378/15)
      * @param substantiallyPrejudicial whether the lesser harms listed have consequences of a substantially prejudicial
      *                            nature for those affected (HB 54-55, 63)
+     * @param sources             each source the condition rests on, with its own date and the paragraphs relied on
+     *                            (empty: {@code source} and {@code sourceDate} say it all)
+     * @param aggravatesExitPenalty whether the condition is the aggravated form of the penalty for leaving: returnees
+     *                            are questioned about this conduct, so whether the person engaged in it is material for
+     *                            every returnee, and the record states it three-valued in {@code stayAbroad} (contact
+     *                            with South Koreans, with churches, an attempt to reach the ROK)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Condition(@JsonProperty(required = true) String id,
@@ -71,8 +77,12 @@ public record CountryInformation(@JsonProperty(required = true) String schemaVer
                             @JsonProperty(required = true) String source,
                             @JsonProperty(required = true) String sourceDate,
                             Truth identifiesParticipantsAbroad,
-                            Truth substantiallyPrejudicial) {
+                            Truth substantiallyPrejudicial,
+                            List<Source> sources,
+                            Truth aggravatesExitPenalty) {
         public Condition {
+            aggravatesExitPenalty = Truth.orUnknown(aggravatesExitPenalty);
+            sources = sources == null ? List.of() : List.copyOf(sources);
             harms = harms == null ? List.of() : List.copyOf(harms);
             inflictedBy = inflictedBy == null ? Agent.UNKNOWN : inflictedBy;
             groundImputed = Truth.orUnknown(groundImputed);
@@ -86,7 +96,12 @@ public record CountryInformation(@JsonProperty(required = true) String schemaVer
                          String stateViewsAs, Ground ground, Truth groundImputed, Truth learnedOnReturn,
                          LocalDate inForceSince, String summary, String source, String sourceDate) {
             this(id, country, trigger, harms, inflictedBy, stateViewsAs, ground, groundImputed, learnedOnReturn,
-                    inForceSince, summary, source, sourceDate, null, null);
+                    inForceSince, summary, source, sourceDate, null, null, null, null);
+        }
+
+        /** Every dated source of this condition: its {@code sources}, or else {@code source} with {@code sourceDate}. */
+        public List<Source> datedSources() {
+            return sources.isEmpty() ? List.of(new Source(source, sourceDate, null, null)) : sources;
         }
 
         /** How reports and rules cite this condition: {@code country:ID}. */
@@ -129,12 +144,50 @@ public record CountryInformation(@JsonProperty(required = true) String schemaVer
                                       Truth sendsThemBack,
                                       @JsonProperty(required = true) String summary,
                                       @JsonProperty(required = true) String source,
-                                      @JsonProperty(required = true) String sourceDate) {
+                                      @JsonProperty(required = true) String sourceDate,
+                                      List<Source> sources) {
         public NationalityPractice {
+            sources = sources == null ? List.of() : List.copyOf(sources);
             recognises = Truth.orUnknown(recognises);
             admitsThoseWhoReachIt = Truth.orUnknown(admitsThoseWhoReachIt);
             protectsThem = Truth.orUnknown(protectsThem);
             sendsThemBack = Truth.orUnknown(sendsThemBack);
+        }
+
+        /** Every dated source of this practice: its {@code sources}, or else {@code source} with {@code sourceDate}. */
+        public List<Source> datedSources() {
+            return sources.isEmpty() ? List.of(new Source(source, sourceDate, null, null)) : sources;
+        }
+    }
+
+    /**
+     * One source of a condition or practice.
+     *
+     * @param citation     the source, as a lawyer would cite it
+     * @param date         its date, as precise as the source itself: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}
+     * @param paragraphs   the paragraphs or sections relied on, if any
+     * @param verification whether, and how, the text relied on was read ("not verified: ..." where it was not)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Source(@JsonProperty(required = true) String citation, @JsonProperty(required = true) String date,
+                         String paragraphs, String verification) {
+        /**
+         * The last day the date can mean ({@code 2014} is read as 31 December 2014), so that a source counts as older
+         * than a period only when it certainly is.
+         */
+        public LocalDate latestDay() {
+            String[] p = date.split("-");
+            int year = Integer.parseInt(p[0]);
+            if (p.length == 1) {
+                return LocalDate.of(year, 12, 31);
+            }
+            java.time.YearMonth ym = java.time.YearMonth.of(year, Integer.parseInt(p[1]));
+            return p.length == 2 ? ym.atEndOfMonth() : ym.atDay(Integer.parseInt(p[2]));
+        }
+
+        /** Whether the source is more than {@code years} years old on {@code day}. */
+        public boolean olderThan(int years, LocalDate day) {
+            return day != null && latestDay().plusYears(years).isBefore(day);
         }
     }
 }

@@ -59,6 +59,9 @@ public record Treaties(@JsonProperty(required = true) String schemaVersion, Stri
      *                         2022), if any
      * @param inForceFromBasis the provision {@code inForceFrom} follows from
      * @param verification     whether, and against what, the entry was checked ("not verified: ..." otherwise)
+     * @param inForceBy        where only the year of the deposit is recorded: the latest date on which the instrument
+     *                         can have entered into force for the state under its entry-into-force clause; from then
+     *                         on it certainly binds, before then whether it did is unknown
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Party(@JsonProperty(required = true) String state,
@@ -66,7 +69,16 @@ public record Treaties(@JsonProperty(required = true) String schemaVersion, Stri
                         @JsonProperty(required = true) PartyStatus status,
                         LocalDate date, String action, LocalDate inForceFrom, LocalDate inForceUntil,
                         String inForceFromBasis,
-                        @JsonProperty(required = true) String source, String verification, String note) {
+                        @JsonProperty(required = true) String source, String verification, String note,
+                        LocalDate inForceBy) {
+
+        /** An entry as recorded before {@code inForceBy} existed. */
+        public Party(String state, Instrument instrument, PartyStatus status, LocalDate date, String action,
+                     LocalDate inForceFrom, LocalDate inForceUntil, String inForceFromBasis, String source,
+                     String verification, String note) {
+            this(state, instrument, status, date, action, inForceFrom, inForceUntil, inForceFromBasis, source,
+                    verification, note, null);
+        }
 
         public boolean binding() { return status == PartyStatus.PARTY; }
 
@@ -83,6 +95,13 @@ public record Treaties(@JsonProperty(required = true) String schemaVersion, Stri
                 return with(PartyStatus.NOT_PARTY, "ceased to bind " + state + " on " + inForceUntil
                         + ", before the assessment date " + day);
             }
+            if (inForceFrom == null && inForceBy != null) {
+                // Only the year of the deposit is known: the instrument certainly bound the state from inForceBy
+                // (the latest in-force date that year allows); before it, whether it did is not known.
+                return day.isBefore(inForceBy) ? with(PartyStatus.UNKNOWN, "only the year of its deposit is"
+                        + " recorded, so it is known to bind " + state + " from " + inForceBy + " at the latest, but"
+                        + " not whether it did on " + day) : this;
+            }
             if (inForceFrom == null) {
                 return with(PartyStatus.UNKNOWN, "the date from which it binds " + state
                         + " is missing from treaties.json");
@@ -96,7 +115,7 @@ public record Treaties(@JsonProperty(required = true) String schemaVersion, Stri
 
         private Party with(PartyStatus s, String why) {
             return new Party(state, instrument, s, date, action, inForceFrom, inForceUntil, inForceFromBasis, source,
-                    verification, why + (note == null ? "" : "; " + note));
+                    verification, why + (note == null ? "" : "; " + note), inForceBy);
         }
 
         /**
@@ -107,6 +126,7 @@ public record Treaties(@JsonProperty(required = true) String schemaVersion, Stri
             String how = action == null ? "bound" : action;
             return instrument.title() + " (" + how + (date == null ? "" : " " + date)
                     + (inForceFrom == null ? "" : ", in force " + inForceFrom)
+                    + (inForceFrom == null && inForceBy != null ? ", in force by " + inForceBy : "")
                     + (inForceUntil == null ? "" : " until " + inForceUntil) + "; " + source + ")";
         }
     }

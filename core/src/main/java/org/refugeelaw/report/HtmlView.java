@@ -99,6 +99,8 @@ final class HtmlView {
         v.put("hasRuleSetHash", a.ruleSetHash() != null && !a.ruleSetHash().isBlank());
         v.put("ruleSetHash", text(a.ruleSetHash()));
         v.put("determination", determination(a.determination()));
+        v.put("hasCoverageWarning", !a.coverageWarning().isEmpty());
+        v.put("coverageWarning", text(a.coverageWarning()));
 
         List<Map<String, Object>> d = new ArrayList<>();
         for (DecisiveFact f : decisive) {

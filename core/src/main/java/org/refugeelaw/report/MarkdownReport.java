@@ -35,6 +35,9 @@ public final class MarkdownReport {
             out.append(" · Rule set: ").append(escape(a.ruleSetHash()));
         }
         out.append("\n\n");
+        if (!a.coverageWarning().isEmpty()) {
+            out.append("> **").append(escape(a.coverageWarning())).append("**\n\n");
+        }
 
         determination(out, a.determination());
 

@@ -43,6 +43,10 @@ public final class TextReport {
         String title = "Assessment of case " + printable(a.caseId()) + " (frame: " + a.frame() + ", library "
                 + a.libraryVersion() + ")";
         out.append(title).append('\n').append("=".repeat(Math.min(WIDTH, title.length()))).append("\n\n");
+        if (!a.coverageWarning().isEmpty()) {
+            wrap(out, printable(a.coverageWarning()), "");
+            out.append('\n');
+        }
 
         Determination d = a.determination();
         out.append("DETERMINATION: ").append(words(d.status().name()));

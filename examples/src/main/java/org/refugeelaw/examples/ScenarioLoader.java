@@ -94,7 +94,8 @@ public final class ScenarioLoader {
         }
         checkCase(file, text, raw.caseRecord());
         return new Scenario(file, raw.title(), orEmpty(raw.provisions()), orEmpty(raw.teaching()),
-                raw.frame() == null ? Frame.UNHCR : raw.frame(), raw.countryInformation(), raw.caseRecord(),
+                raw.frame() == null ? Frame.UNHCR : raw.frame(), raw.countryInformation(),
+                Boolean.TRUE.equals(raw.countryInformationReplacesBundled()), raw.caseRecord(),
                 raw.expected() == null ? new Expected(null, null, null, null, null, null, null) : raw.expected());
     }
 
@@ -201,7 +202,7 @@ public final class ScenarioLoader {
     /** The file's shape, as Jackson reads it. */
     record ScenarioFile(String title, List<String> provisions, List<String> teaching,
                         @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = BundledFrame.class) Frame frame,
-                        String countryInformation,
+                        String countryInformation, Boolean countryInformationReplacesBundled,
                         @com.fasterxml.jackson.annotation.JsonProperty("case") JsonNode caseRecord,
                         Expected expected) {
     }

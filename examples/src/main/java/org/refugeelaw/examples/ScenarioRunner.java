@@ -20,6 +20,7 @@ import org.refugeelaw.model.CountryInformation;
 public final class ScenarioRunner {
     private Assessor assessor;
     private final Map<Path, Assessor> byDataset = new ConcurrentHashMap<>();
+    private final Map<Path, Assessor> replacing = new ConcurrentHashMap<>();
 
     public ScenarioRunner(Assessor assessor) {
         this.assessor = java.util.Objects.requireNonNull(assessor, "assessor");
@@ -46,18 +47,43 @@ public final class ScenarioRunner {
         return assessorFor(s).assess(caseOf(s), s.frame());
     }
 
-    /** The assessor for a scenario: the shared one, or one with the scenario's own country information. */
+    /**
+     * The assessor for a scenario: the shared one, or one with the scenario's own country information. A scenario's
+     * own country information adds to the bundled data, unless the scenario says that it replaces it
+     * ({@code countryInformationReplacesBundled: true}); added data may not reuse an identifier of the bundled data.
+     */
     public Assessor assessorFor(Scenario s) {
         if (s.countryInformation() == null) {
             return assessor();
         }
         Path dataset = countryInformationFile(s);
-        Assessor cached = byDataset.get(dataset);
+        Map<Path, Assessor> cache = s.replacesBundled() ? replacing : byDataset;
+        Assessor cached = cache.get(dataset);
         if (cached != null) {
             return cached;
         }
-        CountryInformation ci = readCountryInformation(dataset);
-        return byDataset.computeIfAbsent(dataset, p -> assessor().withCountryInformation(ci));
+        CountryInformation own = readCountryInformation(dataset);
+        CountryInformation ci = s.replacesBundled() ? own : added(dataset, own);
+        return cache.computeIfAbsent(dataset, p -> assessor().withCountryInformation(ci));
+    }
+
+    /** The bundled country information with a scenario's own added after it; an identifier used twice is refused. */
+    static CountryInformation added(Path file, CountryInformation own) {
+        CountryInformation bundled = Assessor.bundledCountryInformation();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        bundled.conditions().forEach(k -> ids.add(k.id()));
+        bundled.nationality().forEach(n -> ids.add(n.id()));
+        List<String> clashes = new ArrayList<>();
+        own.conditions().stream().map(CountryInformation.Condition::id).filter(ids::contains).forEach(clashes::add);
+        own.nationality().stream().map(CountryInformation.NationalityPractice::id).filter(ids::contains)
+                .forEach(clashes::add);
+        if (!clashes.isEmpty()) {
+            throw new ScenarioException(Terminal.path(file) + ": " + Terminal.value(String.join(", ", clashes))
+                    + (clashes.size() == 1 ? " is an identifier" : " are identifiers") + " of the bundled country"
+                    + " information; this file adds to the bundled data, so give its entries identifiers of their own,"
+                    + " or set countryInformationReplacesBundled: true in the scenario to use this file alone.");
+        }
+        return bundled.plus(own);
     }
 
     /**

@@ -148,7 +148,7 @@ class NoPersonalDataInLogsTest {
                 secrets.add(text);
             }
             Scenario named = new Scenario(s.file(), s.title(), s.provisions(), s.teaching(), s.frame(),
-                    s.countryInformation(), tree, s.expected());
+                    s.countryInformation(), s.replacesBundled(), tree, s.expected());
             reports.append(TextReport.render(runner.assess(named)));
             CaseJson.write(runner.assess(named));
             lines.add(json.writeValueAsString(tree));

@@ -55,7 +55,7 @@ class ReferenceScenariosS1S2Test {
         CriterionFinding exit = finding(s1, Criterion.EXIT_PENALTY);
         assertThat(exit.status()).isEqualTo(Status.MET);
         assertThat(exit.legalBasis()).contains("HB 61");
-        assertThat(exit.reasons().get(0)).contains("treason against the fatherland");
+        assertThat(exit.reasons().get(0)).contains("disloyalty (leaving without permission)");
         assertThat(exit.factsRelied()).contains("$.departure.withPermission", "country:KP-UNAUTHORISED-EXIT");
 
         CriterionFinding nexus = finding(s1, Criterion.NEXUS);

@@ -220,6 +220,10 @@ final class PropertySupport {
             dep.set("motives", distinct(MOTIVES, 2));
             ObjectNode stay = c.putObject("stayAbroad");
             maybe(stay, "authorisedByOrigin");
+            // The aggravated profile (issue 16 point 5), three-valued.
+            maybeAdded(stay, "contactWithSouthKoreans");
+            maybeAdded(stay, "contactWithChurches");
+            maybeAdded(stay, "attemptToReachSouthKorea");
             ObjectNode claim = c.putObject("claim");
             for (String f : new String[] {"statedFear", "pastPersecution", "politicalActivityBeforeDeparture",
                 "wouldConcealOnReturn", "concealmentOutOfFear"}) {

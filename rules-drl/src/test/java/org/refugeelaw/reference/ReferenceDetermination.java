@@ -305,6 +305,12 @@ public final class ReferenceDetermination {
                 case TRAFFICKED -> c.trafficking().trafficked();
                 case WOMAN_WITHOUT_MALE_NETWORK -> c.person().sex() == Sex.MALE ? N
                         : c.supportOnReturn().maleNetworkOnReturn().not().and(c.person().sex() == Sex.FEMALE ? E : U);
+                // The aggravated profile recorded as a fact of the stay (issue 16 point 5): it decides where no
+                // activity of that kind is listed; whether the authorities learn of it is the condition's.
+                case CONTACT_WITH_SOUTH_KOREANS, RELIGIOUS_CONTACT, ATTEMPT_TO_REACH_SOUTH_KOREA ->
+                        k.aggravatesExitPenalty() != E
+                                || c.activitiesAbroad().stream().anyMatch(a -> a.kind() == k.trigger()) ? N
+                                : c.stayAbroad().conduct(k.trigger()).and(learned);
                 default -> N;
             };
             add(risks, k, t, null, false);

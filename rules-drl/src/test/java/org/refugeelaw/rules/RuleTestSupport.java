@@ -65,12 +65,13 @@ public final class RuleTestSupport {
     }
 
     /**
-     * A North Korean man in China who left with permission and stays abroad with leave: the only risk on return is
+     * A North Korean man in China who left with permission and stays abroad with leave, with none of the aggravated
+     * profile (no contact with South Koreans or churches, no attempt to reach the ROK): the only risk on return is
      * the one every forcibly returned North Korean faces (KP-FORCED-RETURN: detention, interrogation, torture).
      */
     public static CaseBuilder lawfulNorthKoreanInChina() {
         return northKoreanInChina().set("person.sex", "male").set("departure.withPermission", "established")
-                .set("stayAbroad.authorisedByOrigin", "established");
+                .set("stayAbroad.authorisedByOrigin", "established").noAggravatedProfile();
     }
 
     /**
@@ -117,6 +118,16 @@ public final class RuleTestSupport {
 
         private CaseBuilder(ObjectNode root) {
             this.root = root;
+        }
+
+        /**
+         * Records that the person had none of the aggravated profile (no contact with South Koreans or churches, no
+         * attempt to reach the ROK), so that only what every returnee faces remains (issue 16 point 5).
+         */
+        public CaseBuilder noAggravatedProfile() {
+            return set("stayAbroad.contactWithSouthKoreans", "not_established")
+                    .set("stayAbroad.contactWithChurches", "not_established")
+                    .set("stayAbroad.attemptToReachSouthKorea", "not_established");
         }
 
         /** Assesses with another assessor (other country information). */

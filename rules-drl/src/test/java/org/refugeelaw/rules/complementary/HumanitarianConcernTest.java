@@ -23,7 +23,7 @@ class HumanitarianConcernTest {
     /** Left lawfully and stays with leave: no Convention ground, but every forced returnee faces torture. */
     private static CaseBuilder lawfulLeaverInChina() {
         return northKoreanInChina().set("person.sex", "male").set("departure.withPermission", "established")
-                .set("stayAbroad.authorisedByOrigin", "established");
+                .set("stayAbroad.authorisedByOrigin", "established").noAggravatedProfile();
     }
 
     @Test
@@ -65,7 +65,8 @@ class HumanitarianConcernTest {
                  "hostState": "KR", "currentCountry": "KR", "countryOfOrigin": "CN",
                  "activitiesAbroad": [{"kind": "unauthorised_work_abroad"}],
                  "destinations": [{"country": "CN", "riskThere": "not_established"}]}
-                """).assess(), Criterion.HUMANITARIAN_CONCERN, Status.NOT_MET, "UNHCR Statute para 6B");
+                """).using(org.refugeelaw.rules.RuleTestSupport.TEST_ASSESSOR).assess(), Criterion.HUMANITARIAN_CONCERN,
+                Status.NOT_MET, "UNHCR Statute para 6B");
         assertThat(f.reasons().get(0)).contains("No serious harm on return is shown");
     }
 

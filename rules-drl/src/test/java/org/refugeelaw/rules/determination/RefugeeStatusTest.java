@@ -33,7 +33,7 @@ class RefugeeStatusTest {
 
     private static CaseBuilder leftLawfully() {
         return northKoreanInChina().set("person.sex", "male").set("departure.withPermission", "established")
-                .set("stayAbroad.authorisedByOrigin", "established");
+                .set("stayAbroad.authorisedByOrigin", "established").noAggravatedProfile();
     }
 
     @Test

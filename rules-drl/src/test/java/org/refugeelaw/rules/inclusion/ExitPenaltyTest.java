@@ -22,7 +22,7 @@ class ExitPenaltyTest {
     void metWhenThePersonLeftWithoutPermissionAndTheStatePunishesItAsTreason() {
         CriterionFinding f = assertFinding(northKoreanInChina().set("departure.withPermission", "not_established")
                 .assess(), Criterion.EXIT_PENALTY, Status.MET, "HB 61");
-        assertThat(f.reasons().get(0)).contains("treason against the fatherland");
+        assertThat(f.reasons().get(0)).contains("disloyalty (leaving without permission)");
         assertThat(f.factsRelied()).contains("$.departure.withPermission", "country:KP-UNAUTHORISED-EXIT");
     }
 
@@ -32,7 +32,7 @@ class ExitPenaltyTest {
                 .set("stayAbroad.authorisedByOrigin", "not_established").assess(),
                 Criterion.EXIT_PENALTY, Status.MET, "HB 61", "UNHCR position on North Korean asylum-seekers (2003)");
         assertThat(f.reasons().get(0)).contains("[KP-UNAUTHORISED-STAY-ABROAD]")
-                .contains("the penalty is severe and the state treats the conduct as treason against the fatherland");
+                .contains("the penalty is severe and the state treats the conduct as disloyalty (staying abroad without permission)");
         assertThat(f.factsRelied()).contains("$.stayAbroad.authorisedByOrigin", "country:KP-UNAUTHORISED-STAY-ABROAD")
                 .doesNotContain("country:KP-UNAUTHORISED-EXIT");
     }
@@ -105,14 +105,17 @@ class ExitPenaltyTest {
         assertThat(exit.args()).containsExactly(
                 Message.of("riskTest.risk.trigger.sourced", Message.country("KP"), Conduct.UNAUTHORISED_EXIT,
                         ((Message) exit.args().get(0)).args().get(2), "KP-UNAUTHORISED-EXIT"),
-                Message.of("inclusion.exitPenalty.severeDisloyalty", "treason against the fatherland"));
-        assertThat(((List<?>) ((Message) exit.args().get(0)).args().get(2)).contains(Harm.DEATH_PENALTY)).isTrue();
+                Message.of("inclusion.exitPenalty.severeDisloyalty", "disloyalty (leaving without permission)"));
+        // Issue 16 point 5: every unauthorised exit carries a risk of torture, not the death penalty.
+        assertThat(((List<?>) ((Message) exit.args().get(0)).args().get(2)).contains(Harm.TORTURE)).isTrue();
+        assertThat(((List<?>) ((Message) exit.args().get(0)).args().get(2)).contains(Harm.DEATH_PENALTY)).isFalse();
         String ko = exit.render(Locale.forLanguageTag("ko"));
         assertThat(ko).contains("처벌이 가혹하며").contains("[KP-UNAUTHORISED-EXIT]").doesNotContain("the penalty");
         String zh = exit.render(Locale.forLanguageTag("zh"));
         assertThat(zh).contains("处罚严厉").contains(new Locale("", "KP").getDisplayCountry(Locale.SIMPLIFIED_CHINESE));
         assertThat(exit.render()).endsWith(
-                "[KP-UNAUTHORISED-EXIT]: the penalty is severe and the state treats the conduct as treason against the fatherland");
+                "[KP-UNAUTHORISED-EXIT]: the penalty is severe and the state treats the conduct as disloyalty (leaving without"
+                + " permission)");
     }
 
     @Test

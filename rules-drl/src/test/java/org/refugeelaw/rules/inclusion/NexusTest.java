@@ -76,8 +76,8 @@ class NexusTest {
     void metAsImputedPoliticalOpinionWhereTheStateTreatsExitAsTreason() {
         CriterionFinding f = assertFinding(northKoreanInChina().set("departure.withPermission", "not_established")
                 .assess(), Criterion.NEXUS, Status.MET, "RC 1A(2)", "QD 10", "Canada (AG) v Ward [1993] 2 SCR 689");
-        assertThat(f.reasons().get(0)).contains("the state treats this as treason against the fatherland, so the harm"
-                + " is inflicted for reasons of imputed political opinion");
+        assertThat(f.reasons().get(0)).contains("the state treats this as disloyalty (leaving without permission), so the"
+                + " harm is inflicted for reasons of imputed political opinion");
         assertThat(f.factsRelied()).contains("country:KP-UNAUTHORISED-EXIT");
     }
 
@@ -87,7 +87,7 @@ class NexusTest {
                 "{\"kind\": \"religious_contact\", \"authoritiesAware\": \"established\"}").assess(), Criterion.NEXUS,
                 Status.MET, "HB 66-86");
         assertThat(f.reasons().get(0)).contains("[KP-RELIGIOUS-CONTACT]")
-                .contains("the state treats this as anti-state activity, so the harm is inflicted for reasons of religion");
+                .contains("the state treats this as treason and anti-state activity, so the harm is inflicted for reasons of religion");
     }
 
     @Test

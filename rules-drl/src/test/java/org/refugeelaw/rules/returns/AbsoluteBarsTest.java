@@ -46,8 +46,10 @@ class AbsoluteBarsTest {
 
     @Test
     void tortureBarUndeterminedForAThirdCountryWhoseTreatmentAndOnwardReturnAreUnknown() {
-        BarFinding b = bar(northKoreanInChina().set("destinations.1", "{\"country\": \"MN\"}").assess(), "MN",
-                Criterion.ABSOLUTE_BAR_TORTURE);
+        // A lawful leaver with none of the aggravated profile: the only risk in the DPRK is what every returnee
+        // faces (issue 16 point 5: every unauthorised exit now carries a risk of torture of its own).
+        BarFinding b = bar(org.refugeelaw.rules.RuleTestSupport.lawfulNorthKoreanInChina()
+                .set("destinations.1", "{\"country\": \"MN\"}").assess(), "MN", Criterion.ABSOLUTE_BAR_TORTURE);
         assertThat(b.status()).isEqualTo(Status.UNDETERMINED);
         assertThat(b.reasons().get(0)).contains("turns on unknown facts").contains("not yet established");
         assertThat(b.missingFacts()).containsExactly("$.destinations[1].onwardReturnRisk",
@@ -149,13 +151,17 @@ class AbsoluteBarsTest {
 
     @Test
     void theDeathPenaltyForAConductTriggerIsArbitraryAndStaysInTheReasonsBesideOtherHarms() {
-        // North Korean in Thailand (retentionist): unauthorised exit is punished with forced labour or death.
+        // North Korean in Thailand (retentionist) who tried to reach the ROK: punished as treason, up to death (issue
+        // 16 point 5: the aggravated profile, no longer every unauthorised exit).
         BarFinding b = bar(northKoreanInChina().set("hostState", "TH").set("currentCountry", "TH")
-                .set("departure.withPermission", "not_established").assess(), "KP", Criterion.ABSOLUTE_BAR_LIFE_CIDT);
+                .set("departure.withPermission", "not_established").noAggravatedProfile()
+                .set("stayAbroad.attemptToReachSouthKorea", "established")
+                .set("activitiesAbroad.0", "{\"kind\": \"attempt_to_reach_south_korea\", \"authoritiesAware\": \"established\"}")
+                .assess(), "KP", Criterion.ABSOLUTE_BAR_LIFE_CIDT);
         assertThat(b.status()).isEqualTo(Status.MET);
-        assertThat(b.reasons().get(0)).contains("The death penalty (the death penalty for unauthorised exit (\"treason"
-                + " against the fatherland\")) would be arbitrary under ICCPR 6: the conduct punished is not among the"
-                + " \"most serious crimes\"");
+        assertThat(b.reasons().get(0)).contains("The death penalty (the death penalty for attempt to reach south korea"
+                + " (\"treason against the fatherland (Criminal Law 2015 art. 63)\")) would be arbitrary under ICCPR 6:"
+                + " the conduct punished is not among the \"most serious crimes\"");
     }
 
     @Test

@@ -33,7 +33,8 @@ class DestinationsTest {
         BarFinding rc33 = bar(a, "RU", Criterion.NON_REFOULEMENT_33);
         assertThat(rc33.status()).isEqualTo(Status.MET);
         assertThat(rc33.reasons().get(0)).contains("would be threatened in RU")
-                .contains("Risk on return to RU for unauthorised exit (forced labour, arbitrary detention, death penalty)");
+                .contains("Risk on return to RU for unauthorised exit (detention and interrogation, arbitrary detention, forced labour,"
+                        + " torture)");
         assertThat(rc33.factsRelied()).contains("$.destinations[1].onwardReturnRisk", "country:KP-UNAUTHORISED-EXIT");
         assertThat(rc33.legalBasis()).contains("RC 33(1)", "Suresh v Canada 2002 SCC 1",
                 "CAT General Comment No. 4 (2017) para 12");
