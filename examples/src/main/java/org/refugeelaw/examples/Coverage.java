@@ -59,7 +59,7 @@ public record Coverage(List<String> rules, Map<String, Set<String>> firedBy, Map
             Map.entry("A condition resting on a source more than five years old is reported as dated", "no @criterion: inserts the note the assembler adds to the reasons of findings relying on the condition (CountryInformationQualityTest)"),
             Map.entry("A nationality practice resting on a source more than five years old is reported as dated", "as above, for a nationality practice"),
             Map.entry("The country information holds nothing on the country of origin", "no @criterion: inserts the gap listed in countryInformationGaps and the reports' first lines (CountryInformationQualityTest)"),
-            Map.entry("The country information holds nothing on a destination", "as above, for a destination")),
+            Map.entry("The country information holds nothing on a destination", "as above, for a destination"),
             Map.entry("Stateless person in the country of former habitual residence", "needs formerHabitualResidence different from countryOfOrigin, which docs/case-record.md 3.2 tells writers not to do"));
 
     /** The statuses a criterion should reach across a scenario library. NOT_APPLICABLE is not required. */
