@@ -44,10 +44,8 @@ public record Coverage(List<String> rules, Map<String, Set<String>> firedBy, Map
             Map.entry("A destination, completed by how that state treats people from the country of origin", "no @criterion: builds a destination view"),
             Map.entry("A destination the country information says nothing about", "no @criterion: builds a destination view"),
             Map.entry("A risk that, alone, would make the person a refugee", "no @criterion: an intermediate fact the determination reads"),
-            Map.entry("No treaty data for the host state", "fires only for a host missing from treaties.json: a data gap, not a legal situation"),
             Map.entry("Return is barred pending the determination of refugee status", "inserts the return decision, which carries no rulesFired; seen as ReturnFinding.status BARRED_PENDING_DETERMINATION"),
             Map.entry("Firm resettlement bars asylum, not withholding of removal", "no @criterion: inserts the fact the RC 33 rule reads; seen in the RC 33 reasons of I11-5a"),
-            Map.entry("The in-force date of the Refugee Convention or Protocol for the host is missing", "fires only where treaties.json lacks an in-force date: a data gap (TreatyDataMissingTest)"),
             Map.entry("The in-force date of the instruments barring return to torture is missing", "fires only where treaties.json lacks an in-force date: a data gap (TreatyDataMissingTest)"),
             Map.entry("The in-force date of the instruments barring return to death or inhuman treatment is missing", "fires only where treaties.json lacks an in-force date: a data gap (TreatyDataMissingTest)"),
             Map.entry("A child, and whether the Convention on the Rights of the Child binds the host is not known",
@@ -60,6 +58,9 @@ public record Coverage(List<String> rules, Map<String, Set<String>> firedBy, Map
             Map.entry("A nationality practice resting on a source more than five years old is reported as dated", "as above, for a nationality practice"),
             Map.entry("The country information holds nothing on the country of origin", "no @criterion: inserts the gap listed in countryInformationGaps and the reports' first lines (CountryInformationQualityTest)"),
             Map.entry("The country information holds nothing on a destination", "as above, for a destination"),
+            Map.entry("Whether RC 31 binds the host is not known: the treaty data do not date its ratification",
+                    "fires only for a host whose ratification the treaty data do not date: a data gap"
+                            + " (NonPenalisationAndDetentionTest)"),
             Map.entry("Stateless person in the country of former habitual residence", "needs formerHabitualResidence different from countryOfOrigin, which docs/case-record.md 3.2 tells writers not to do"));
 
     /** The statuses a criterion should reach across a scenario library. NOT_APPLICABLE is not required. */

@@ -74,10 +74,19 @@ class NonPenalisationAndDetentionTest {
 
     @Test
     void aHostMissingFromTheTreatyDataLeavesItUndeterminedNamingTheGap() {
+        Assessment a = penalisedAfterPresentingAtOnce(refugeeInTheUk().set("hostState", "UZ")
+                .set("currentCountry", "UZ")).assess();
+        CriterionFinding f = assertFinding(a, Criterion.NON_PENALISATION_31, Status.UNDETERMINED, "RC 31(1)");
+        assertThat(f.missingFacts()).containsExactly("treaties.json: parties for UZ");
+    }
+
+    @Test
+    void aPartyWhoseRatificationTheDataDoNotDateLeavesItUndetermined() {
+        // France is recorded as a party to the Convention and the Protocol, without the dates (not read).
         Assessment a = penalisedAfterPresentingAtOnce(refugeeInTheUk().set("hostState", "FR")
                 .set("currentCountry", "FR")).assess();
         CriterionFinding f = assertFinding(a, Criterion.NON_PENALISATION_31, Status.UNDETERMINED, "RC 31(1)");
-        assertThat(f.missingFacts()).containsExactly("treaties.json: parties for FR");
+        assertThat(f.missingFacts()).containsExactly("treaties.json: in-force date of RC_1951 or RC_PROTOCOL_1967 for FR");
     }
 
     @Test

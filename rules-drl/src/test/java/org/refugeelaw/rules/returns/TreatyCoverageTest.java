@@ -31,15 +31,21 @@ class TreatyCoverageTest {
     static final List<String> NORTH_KOREAN_ROUTES = List.of("CN", "MN", "LA", "VN", "KH", "MM", "RU", "TH");
 
     private static final Treaties DATA = Assessor.bundledTreaties();
+    static final Set<Instrument> BAR_INSTRUMENTS = java.util.EnumSet.of(Instrument.RC_1951, Instrument.RC_PROTOCOL_1967,
+            Instrument.CAT, Instrument.ICCPR, Instrument.ICCPR_OP2, Instrument.ECHR, Instrument.ECHR_P6,
+            Instrument.ECHR_P13, Instrument.EU_QD);
 
     @Test
-    void everyEuAndCouncilOfEuropeStateAndEveryStateOnTheRoutesHasAnEntryForEveryInstrument() {
+    void everyEuAndCouncilOfEuropeStateAndEveryStateOnTheRoutesHasAnEntryForEveryInstrumentOfTheBars() {
         assertThat(EU).hasSize(27).doesNotHaveDuplicates();
         assertThat(COUNCIL_OF_EUROPE_OUTSIDE_THE_EU).hasSize(19).doesNotContainAnyElementsOf(EU);
         for (String state : concat(EU, COUNCIL_OF_EUROPE_OUTSIDE_THE_EU, NORTH_KOREAN_ROUTES)) {
             Set<Instrument> held = DATA.parties().stream().filter(p -> p.state().equals(state))
                     .map(Treaties.Party::instrument).collect(Collectors.toSet());
-            assertThat(held).as(state).containsExactlyInAnyOrder(Instrument.values());
+            // The instruments of the bars on return and of the examination duty (issue 16 point 6). The instruments added
+            // by issue 17 (CRC, 1954 Convention, Palermo Protocol, CoE Anti-Trafficking Convention) are recorded for
+            // some hosts only; for the others their findings stay undetermined and name the gap (not yet covered).
+            assertThat(held).as(state).containsAll(BAR_INSTRUMENTS);
         }
         assertThat(DATA.parties()).allSatisfy(p -> {
             assertThat(p.source()).as(p.state() + "/" + p.instrument()).isNotBlank();
