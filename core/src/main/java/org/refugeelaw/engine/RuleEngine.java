@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -194,13 +196,23 @@ public final class RuleEngine {
             FactInserter.insertAll(session, paths, caseRecord, countryInformation, treaties, frame);
             session.fireAllRules();
             List<SessionResult.Derived> derived = new ArrayList<>();
+            Set<Rule> standing = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Object o : session.getObjects()) {
                 Rule rule = insertedBy.get(o);
                 if (rule != null) {
                     derived.add(new SessionResult.Derived(o, rule));
+                    standing.add(rule);
                 }
             }
-            return new SessionResult(derived, fired);
+            // A rule whose every insertion was later withdrawn (its conditions stopped holding, and truth
+            // maintenance retracted what it inserted) supports nothing in the result: it is not reported as
+            // fired. Which rules fire transiently depends on the agenda's order, so keeping them would make
+            // the explanation depend on the build. A rule that inserted nothing of its own (for example an
+            // equal fact already justified) still counts.
+            Set<Rule> inserting = Collections.newSetFromMap(new IdentityHashMap<>());
+            inserting.addAll(insertedBy.values());
+            List<Rule> supporting = fired.stream().filter(r -> !inserting.contains(r) || standing.contains(r)).toList();
+            return new SessionResult(derived, supporting);
         } finally {
             session.dispose(); // resets the session and gives it back to the pool
         }

@@ -46,6 +46,7 @@ public record Coverage(List<String> rules, Map<String, Set<String>> firedBy, Map
             Map.entry("A risk that, alone, would make the person a refugee", "no @criterion: an intermediate fact the determination reads"),
             Map.entry("Return is barred pending the determination of refugee status", "inserts the return decision, which carries no rulesFired; seen as ReturnFinding.status BARRED_PENDING_DETERMINATION"),
             Map.entry("Firm resettlement bars asylum, not withholding of removal", "no @criterion: inserts the fact the RC 33 rule reads; seen in the RC 33 reasons of I11-5a"),
+            Map.entry("The in-force date of the Refugee Convention or Protocol for the host is missing", "fires only where treaties.json lacks an in-force date of RC or its Protocol, for a refugee: a data gap (TreatyDataMissingTest)"),
             Map.entry("The in-force date of the instruments barring return to torture is missing", "fires only where treaties.json lacks an in-force date: a data gap (TreatyDataMissingTest)"),
             Map.entry("The in-force date of the instruments barring return to death or inhuman treatment is missing", "fires only where treaties.json lacks an in-force date: a data gap (TreatyDataMissingTest)"),
             Map.entry("A child, and whether the Convention on the Rights of the Child binds the host is not known",

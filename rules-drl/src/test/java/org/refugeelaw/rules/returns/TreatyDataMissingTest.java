@@ -341,6 +341,42 @@ class TreatyDataMissingTest {
                 + " missing");
     }
 
+    private static final String RC_DATE_MISSING =
+            "The in-force date of the Refugee Convention or Protocol for the host is missing";
+
+    @Test
+    void whereTheTreatyDataDoNotDateTheRefugeeConventionForTheHostRc33IsUndeterminedForARefugee() {
+        // Poland is recorded as a party to RC and its Protocol, but the deposit dates were not verified.
+        Assessment a = s1().set("hostState", "PL").set("currentCountry", "PL").assess();
+        assertThat(a.determination().status()).isEqualTo(org.refugeelaw.assessment.RefugeeStatus.REFUGEE);
+        BarFinding b = bar(a, "KP", Criterion.NON_REFOULEMENT_33);
+        assertThat(b.status()).isEqualTo(Status.UNDETERMINED);
+        assertThat(b.reasons().get(0)).contains("Whether RC 33 bound PL on the assessment date is not known");
+        assertThat(b.missingFacts()).containsExactly("treaties.json: inForceFrom for PL/RC_1951");
+        assertThat(b.rulesFired()).contains(RC_DATE_MISSING);
+    }
+
+    @Test
+    void forAPersonFoundNotToBeARefugeeTheUndatedRefugeeConventionIsNeitherDecisiveNorCited() {
+        // Scenario I16-P06a: S1's man in Poland, whose South Korean nationality protects him. RC 33 protects
+        // refugees only; the rule on the missing date may fire before the determination is known, but what it
+        // inserted is withdrawn once the determination is made, and the explanation must not cite it.
+        Assessment a = s1().set("hostState", "PL").set("currentCountry", "PL")
+                .set("activitiesAbroad", "[]")
+                .set("person.nationalities.1.significantObstacle", "not_established")
+                .set("stayAbroad", "{\"contactWithSouthKoreans\": \"not_established\","
+                        + " \"contactWithChurches\": \"not_established\"}")
+                .set("destinations", "[{\"country\": \"KP\"}, {\"country\": \"KR\", \"admitsPerson\": \"established\","
+                        + " \"reachable\": \"established\", \"riskThere\": \"not_established\","
+                        + " \"onwardReturnRisk\": \"not_established\"}]")
+                .assess();
+        assertThat(a.determination().status()).isEqualTo(org.refugeelaw.assessment.RefugeeStatus.NOT_REFUGEE);
+        BarFinding b = bar(a, "KP", Criterion.NON_REFOULEMENT_33);
+        assertThat(b.status()).isEqualTo(Status.NOT_MET);
+        assertThat(b.rulesFired()).doesNotContain(RC_DATE_MISSING);
+        assertThat(b.legalBasis()).doesNotContain("RC 43", "VCLT 24");
+    }
+
     @Test
     void everyBindingEntryOfTheBundledDataHasItsInForceDateAndSaysWhetherItWasVerified() {
         for (org.refugeelaw.model.Treaties.Party p : org.refugeelaw.api.Assessor.bundledTreaties().parties()) {
