@@ -85,6 +85,33 @@ public final class Bars {
     }
 
     /**
+     * {@link #describe} as a message, for converted rules: the risks joined with semicolons. Each risk's own words
+     * still come from {@link LegacyText#describe} (family of the risk rules, not yet converted) and are wrapped as
+     * legacy text until that helper returns a message. An empty string where there is no risk.
+     */
+    public static Object describeMessage(List<?> risks) {
+        List<Message> parts = new ArrayList<>();
+        for (Risk r : sorted(risks)) {
+            if (r.truth() == Truth.ESTABLISHED) {
+                parts.add(Message.untranslated(LegacyText.describe(r)));
+            }
+        }
+        if (parts.isEmpty()) {
+            for (Risk r : sorted(risks)) {
+                parts.add(Message.of("bars.notYetEstablished", Message.untranslated(LegacyText.describe(r))));
+            }
+        }
+        if (parts.isEmpty()) {
+            return "";
+        }
+        Message list = parts.get(parts.size() - 1);
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            list = Message.of("bars.list", parts.get(i), list);
+        }
+        return list;
+    }
+
+    /**
      * Why risks that the facts would otherwise show are not real risks on return, or are still open: e.g. " (Risk on
      * return to AL ...: non-state agents inflict the harm, but effective state protection against it is available.)".
      * Empty when every risk is established or none was weighed.
@@ -185,6 +212,9 @@ public final class Bars {
      * facts (an identifier shown as is, not a reason).
      */
     public static final String SEE_DETERMINATION = "(see the determination of refugee status)";
+
+    /** What humanitarian concern waits on when it is undetermined (an identifier in the missing facts). */
+    public static final String SEE_DETERMINATION_AND_RISKS = "(see the determination and the risks on return)";
 
     /** The instruments cited when eligibility for subsidiary protection bars return (a citation, as cited). */
     public static final String SUBSIDIARY_PROTECTION_INSTRUMENTS =
