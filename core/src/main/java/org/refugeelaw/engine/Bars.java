@@ -3,6 +3,7 @@ package org.refugeelaw.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.model.Instrument;
 import org.refugeelaw.model.Treaties;
 import org.refugeelaw.model.Truth;
@@ -81,6 +82,33 @@ public final class Bars {
             }
         }
         return String.join("; ", parts);
+    }
+
+    /**
+     * {@link #describe} as a message, for converted rules: the risks joined with semicolons. Each risk's own words
+     * still come from {@link LegacyText#describe} (family of the risk rules, not yet converted) and are wrapped as
+     * legacy text until that helper returns a message. An empty string where there is no risk.
+     */
+    public static Object describeMessage(List<?> risks) {
+        List<Message> parts = new ArrayList<>();
+        for (Risk r : sorted(risks)) {
+            if (r.truth() == Truth.ESTABLISHED) {
+                parts.add(Message.untranslated(LegacyText.describe(r)));
+            }
+        }
+        if (parts.isEmpty()) {
+            for (Risk r : sorted(risks)) {
+                parts.add(Message.of("bars.notYetEstablished", Message.untranslated(LegacyText.describe(r))));
+            }
+        }
+        if (parts.isEmpty()) {
+            return "";
+        }
+        Message list = parts.get(parts.size() - 1);
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            list = Message.of("bars.list", parts.get(i), list);
+        }
+        return list;
     }
 
     /**
@@ -177,5 +205,45 @@ public final class Bars {
             }
         }
         return false;
+    }
+
+    /**
+     * What a bar waits on when it waits on the determination of refugee status: a name in the finding's missing
+     * facts (an identifier shown as is, not a reason).
+     */
+    public static final String SEE_DETERMINATION = "(see the determination of refugee status)";
+
+    /** What humanitarian concern waits on when it is undetermined (an identifier in the missing facts). */
+    public static final String SEE_DETERMINATION_AND_RISKS = "(see the determination and the risks on return)";
+
+    /** The instruments cited when eligibility for subsidiary protection bars return (a citation, as cited). */
+    public static final String SUBSIDIARY_PROTECTION_INSTRUMENTS =
+            "QD arts. 15, 21(1) and 24(2); EU Charter of Fundamental Rights art. 19(2)";
+
+    /** The missing fact when the treaty data hold nothing about the host state (an identifier, not a reason). */
+    public static String missingTreatyParties(String host) {
+        return "treaties.json: parties for " + host;
+    }
+
+    /** The missing fact when the in-force date of an instrument for the host state is missing (an identifier). */
+    public static String missingInForceFrom(String host, Instrument instrument) {
+        return "treaties.json: inForceFrom for " + host + "/" + instrument;
+    }
+
+    /**
+     * Why a party's in-force date is unknown, as a message: the note {@link Treaties.Party#asAt} gives it, followed by
+     * the entry's own note (data, quoted as is) where there is one.
+     */
+    public static Object inForceUnknown(Treaties.Party p) {
+        String standard = Treaties.Party.inForceFromMissing(p.state());
+        String note = p.note() == null ? "" : p.note();
+        if (note.equals(standard)) {
+            return Message.of("bars.inForceFromMissing", Message.country(p.state()));
+        }
+        if (note.startsWith(standard + "; ")) {
+            return Message.of("bars.inForceFromMissingNoted", Message.country(p.state()),
+                    note.substring(standard.length() + 2));
+        }
+        return note;
     }
 }
