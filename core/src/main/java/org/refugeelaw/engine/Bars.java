@@ -196,6 +196,28 @@ public final class Bars {
                 + (signed.isEmpty() ? "" : "; it has only signed: " + String.join(", ", signed)) + ".";
     }
 
+    /**
+     * {@link #notBound} as a message, for converted rules: the host (a country), the instruments (a message such as
+     * {@code bars.instruments.refugeeConvention}) and the signatures that do not bind (instrument title as cited, date).
+     */
+    public static Message notBoundMessage(String host, List<?> parties, Message instruments) {
+        List<Message> signed = new ArrayList<>();
+        for (Object o : parties) {
+            Treaties.Party p = (Treaties.Party) o;
+            if (p.status() == Treaties.PartyStatus.SIGNATORY) {
+                signed.add(Message.of("bars.signed", p.instrument().title(), p.date()));
+            }
+        }
+        if (signed.isEmpty()) {
+            return Message.of("bars.notBound", Message.country(host), instruments);
+        }
+        Message list = signed.get(signed.size() - 1);
+        for (int i = signed.size() - 2; i >= 0; i--) {
+            list = Message.of("bars.commaList", signed.get(i), list);
+        }
+        return Message.of("bars.notBoundSigned", Message.country(host), instruments, list);
+    }
+
     /** Whether an instrument is among the binding parties (used in reasons). */
     public static boolean binds(List<?> parties, Instrument i) {
         for (Object o : parties) {
