@@ -3,6 +3,7 @@ package org.refugeelaw.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.model.Instrument;
 import org.refugeelaw.model.Treaties;
 import org.refugeelaw.model.Truth;
@@ -84,6 +85,33 @@ public final class Bars {
     }
 
     /**
+     * {@link #describe} as a message, for converted rules: the risks joined with semicolons. Each risk's own words
+     * still come from {@link LegacyText#describe} (family of the risk rules, not yet converted) and are wrapped as
+     * legacy text until that helper returns a message. An empty string where there is no risk.
+     */
+    public static Object describeMessage(List<?> risks) {
+        List<Message> parts = new ArrayList<>();
+        for (Risk r : sorted(risks)) {
+            if (r.truth() == Truth.ESTABLISHED) {
+                parts.add(Message.untranslated(LegacyText.describe(r)));
+            }
+        }
+        if (parts.isEmpty()) {
+            for (Risk r : sorted(risks)) {
+                parts.add(Message.of("bars.notYetEstablished", Message.untranslated(LegacyText.describe(r))));
+            }
+        }
+        if (parts.isEmpty()) {
+            return "";
+        }
+        Message list = parts.get(parts.size() - 1);
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            list = Message.of("bars.list", parts.get(i), list);
+        }
+        return list;
+    }
+
+    /**
      * Why risks that the facts would otherwise show are not real risks on return, or are still open: e.g. " (Risk on
      * return to AL ...: non-state agents inflict the harm, but effective state protection against it is available.)".
      * Empty when every risk is established or none was weighed.
@@ -155,17 +183,45 @@ public final class Bars {
         return cites;
     }
 
-    /** Says why the host is not bound by any of the instruments, naming signatures that do not bind. */
-    public static String notBound(String host, List<?> parties, String instruments) {
-        List<String> signed = new ArrayList<>();
+    /**
+     * Says why the host is not bound by any of the instruments, naming signatures that do not bind: the host (a country), the instruments (a message such as
+     * {@code bars.instruments.refugeeConvention}) and the signatures that do not bind (instrument title as cited, date).
+     */
+    public static Message notBoundMessage(String host, List<?> parties, Message instruments) {
+        List<Message> signed = new ArrayList<>();
         for (Object o : parties) {
             Treaties.Party p = (Treaties.Party) o;
             if (p.status() == Treaties.PartyStatus.SIGNATORY) {
-                signed.add(p.instrument().title() + " (signed " + p.date() + ", not ratified)");
+                // A signature the treaty data do not date reads "signed null" today (kept: English output unchanged in a
+                // conversion; to be fixed with its own scenario).
+                signed.add(Message.of("bars.signed", p.instrument().title(),
+                        p.date() != null ? p.date() : String.valueOf(p.date())));
             }
         }
-        return host + " is not bound by " + instruments
-                + (signed.isEmpty() ? "" : "; it has only signed: " + String.join(", ", signed)) + ".";
+        if (signed.isEmpty()) {
+            return Message.of("bars.notBound", Message.country(host), instruments);
+        }
+        Message list = signed.get(signed.size() - 1);
+        for (int i = signed.size() - 2; i >= 0; i--) {
+            list = Message.of("bars.commaList", signed.get(i), list);
+        }
+        return Message.of("bars.notBoundSigned", Message.country(host), instruments, list);
+    }
+
+    /**
+     * The notes a converted bar's reason ends with, as they read today: the frame's note, the death-penalty
+     * explanation, the established or qualified risks ({@link #established}, {@link #qualifications}). Each part
+     * already leads with its space. They are still English from helpers not yet converted (DeathPenalty, ReturnRisk,
+     * FrameReading.cat3Note, LegacyText), so they are wrapped as legacy text; an empty string where there is none.
+     */
+    public static Object notes(String... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            if (p != null) {
+                sb.append(p);
+            }
+        }
+        return sb.length() == 0 ? "" : Message.untranslated(sb.toString());
     }
 
     /** Whether an instrument is among the binding parties (used in reasons). */
@@ -177,5 +233,45 @@ public final class Bars {
             }
         }
         return false;
+    }
+
+    /**
+     * What a bar waits on when it waits on the determination of refugee status: a name in the finding's missing
+     * facts (an identifier shown as is, not a reason).
+     */
+    public static final String SEE_DETERMINATION = "(see the determination of refugee status)";
+
+    /** What humanitarian concern waits on when it is undetermined (an identifier in the missing facts). */
+    public static final String SEE_DETERMINATION_AND_RISKS = "(see the determination and the risks on return)";
+
+    /** The instruments cited when eligibility for subsidiary protection bars return (a citation, as cited). */
+    public static final String SUBSIDIARY_PROTECTION_INSTRUMENTS =
+            "QD arts. 15, 21(1) and 24(2); EU Charter of Fundamental Rights art. 19(2)";
+
+    /** The missing fact when the treaty data hold nothing about the host state (an identifier, not a reason). */
+    public static String missingTreatyParties(String host) {
+        return "treaties.json: parties for " + host;
+    }
+
+    /** The missing fact when the in-force date of an instrument for the host state is missing (an identifier). */
+    public static String missingInForceFrom(String host, Instrument instrument) {
+        return "treaties.json: inForceFrom for " + host + "/" + instrument;
+    }
+
+    /**
+     * Why a party's in-force date is unknown, as a message: the note {@link Treaties.Party#asAt} gives it, followed by
+     * the entry's own note (data, quoted as is) where there is one.
+     */
+    public static Object inForceUnknown(Treaties.Party p) {
+        String standard = Treaties.Party.inForceFromMissing(p.state());
+        String note = p.note() == null ? "" : p.note();
+        if (note.equals(standard)) {
+            return Message.of("bars.inForceFromMissing", Message.country(p.state()));
+        }
+        if (note.startsWith(standard + "; ")) {
+            return Message.of("bars.inForceFromMissingNoted", Message.country(p.state()),
+                    note.substring(standard.length() + 2));
+        }
+        return note;
     }
 }

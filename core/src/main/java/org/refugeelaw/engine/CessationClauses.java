@@ -1,7 +1,9 @@
+// messages: converted (issue 14: catalog family "cessationClauses", see docs/messages.md)
 package org.refugeelaw.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.model.CaseRecord.Cessation;
 import org.refugeelaw.model.Truth;
 
@@ -32,30 +34,34 @@ public final class CessationClauses {
     }
 
     /** The clauses shown to apply, each as its words followed by the paths of its facts. */
-    public static List<String[]> applying(Cessation c, String p) {
-        List<String[]> out = new ArrayList<>();
+    public static List<Object[]> applying(Cessation c, String p) {
+        List<Object[]> out = new ArrayList<>();
         if (c.voluntaryReavailment() == Truth.ESTABLISHED) {
-            out.add(new String[] {"voluntarily re-availed themselves of the protection of the country of nationality"
-                    + " (RC 1C(1))", p + ".voluntaryReavailment"});
+            out.add(new Object[] {Message.of("cessationClauses.reavailed"), p + ".voluntaryReavailment"});
         }
         if (c.nationalityReacquired() == Truth.ESTABLISHED) {
-            out.add(new String[] {"voluntarily re-acquired the nationality they had lost (RC 1C(2))",
-                p + ".nationalityReacquired"});
+            out.add(new Object[] {Message.of("cessationClauses.reacquired"), p + ".nationalityReacquired"});
         }
         if (c.newNationalityWithProtection() == Truth.ESTABLISHED) {
-            out.add(new String[] {"acquired a new nationality and enjoy its protection (RC 1C(3))",
-                p + ".newNationalityWithProtection"});
+            out.add(new Object[] {Message.of("cessationClauses.newNationality"), p + ".newNationalityWithProtection"});
         }
         if (c.reestablishedInOrigin() == Truth.ESTABLISHED) {
-            out.add(new String[] {"voluntarily re-established themselves in the country they left (RC 1C(4))",
-                p + ".reestablishedInOrigin"});
+            out.add(new Object[] {Message.of("cessationClauses.reestablished"), p + ".reestablishedInOrigin"});
         }
         if (c.durableChangeOfCircumstances() == Truth.ESTABLISHED
                 && c.compellingReasonsFromPastPersecution() == Truth.NOT_ESTABLISHED) {
-            out.add(new String[] {"can no longer refuse protection after a fundamental and durable change of"
-                    + " circumstances, with no compelling reasons arising from past persecution (RC 1C(5)-(6))",
+            out.add(new Object[] {Message.of("cessationClauses.changedCircumstances"),
                 p + ".durableChangeOfCircumstances", p + ".compellingReasonsFromPastPersecution"});
         }
         return out;
+    }
+
+    /** The clauses' messages joined with semicolons, in their order (at least one). */
+    public static Message joined(List<Message> parts) {
+        Message list = parts.get(parts.size() - 1);
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            list = Message.of("cessationClauses.list", parts.get(i), list);
+        }
+        return list;
     }
 }

@@ -1,8 +1,10 @@
+// messages: converted (issue 14: catalog family "crimeTest", see docs/messages.md)
 package org.refugeelaw.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.model.CaseRecord;
 import org.refugeelaw.model.Truth;
 
@@ -11,22 +13,22 @@ import org.refugeelaw.model.Truth;
  *
  * @param crime the JSON path of the crime
  */
-public record CrimeTest(String crime, Truth truth, String reason, List<String> facts, List<String> missing) {
+public record CrimeTest(String crime, Truth truth, Message reason, List<String> facts, List<String> missing) {
     public CrimeTest {
         facts = List.copyOf(facts);
         missing = List.copyOf(missing);
     }
 
-    /** Explains the test without repeating the narrative (personal data). */
-    public static String explain(String what, Truth t, CaseRecord.Crime c) {
-        String when = c.date() == null ? "" : " (" + c.date() + ")";
+    /** Explains the test without repeating the narrative (personal data); {@code what}: the clause invoked. */
+    public static Message explain(Message what, Truth t, CaseRecord.Crime c) {
+        boolean dated = c.date() != null;
         return switch (t) {
-            case ESTABLISHED -> "There are serious reasons for considering that the person committed " + what + when
-                    + ", with individual responsibility and no defence.";
-            case NOT_ESTABLISHED -> "The act in the record" + when + " is not " + what + " for which the person is"
-                    + " individually responsible without a defence, on serious reasons for considering.";
-            case UNKNOWN -> "Whether the act in the record" + when + " is " + what + " that excludes turns on facts"
-                    + " not yet known.";
+            case ESTABLISHED -> dated ? Message.of("crimeTest.committedDated", what, c.date())
+                    : Message.of("crimeTest.committed", what);
+            case NOT_ESTABLISHED -> dated ? Message.of("crimeTest.notShownDated", what, c.date())
+                    : Message.of("crimeTest.notShown", what);
+            case UNKNOWN -> dated ? Message.of("crimeTest.openDated", what, c.date())
+                    : Message.of("crimeTest.open", what);
         };
     }
 
@@ -36,8 +38,9 @@ public record CrimeTest(String crime, Truth truth, String reason, List<String> f
         return copy;
     }
 
-    public static String reasons(List<CrimeTest> list) {
-        return String.join(" ", sorted(list).stream().map(CrimeTest::reason).toList());
+    /** The reasons of the tests, one sentence after another, in the order of the crimes' paths. */
+    public static Message reasons(List<CrimeTest> list) {
+        return Message.sentences(sorted(list).stream().map(CrimeTest::reason).toList());
     }
 
     public static List<String> facts(List<CrimeTest> list) {

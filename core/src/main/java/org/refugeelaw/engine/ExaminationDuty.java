@@ -1,7 +1,9 @@
+// messages: converted (issue 14: catalog family "examinationDuty", see docs/messages.md)
 package org.refugeelaw.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.model.Instrument;
 import org.refugeelaw.model.Treaties;
 
@@ -35,31 +37,41 @@ public final class ExaminationDuty {
     }
 
     /** The sentence that attributes the duty to the instruments binding {@code host}. */
-    public static String attribution(String host, List<?> parties, boolean treatyDataMissing) {
+    public static Message attribution(String host, List<?> parties, boolean treatyDataMissing) {
+        Message.Country h = Message.country(host);
         if (treatyDataMissing) {
-            return "The treaty data hold nothing about " + host + ", so it is not known which instrument imposes the"
-                    + " duty on it.";
+            return Message.of("examinationDuty.noTreatyData", h);
         }
-        List<String> sources = new ArrayList<>();
+        List<Message> sources = new ArrayList<>();
         if (refugeeConvention(parties)) {
-            sources.add("RC 33 (as a party to the Refugee Convention or its Protocol)");
+            sources.add(Message.of("examinationDuty.source.rc33"));
         }
         if (binds(parties, Instrument.CAT)) {
-            sources.add("CAT art. 3 (CAT General Comment No. 4 (2017) para 13: collective deportation without an"
-                    + " objective examination of each case violates non-refoulement)");
+            sources.add(Message.of("examinationDuty.source.cat3"));
         }
         if (binds(parties, Instrument.ICCPR)) {
-            sources.add("ICCPR art. 7 with art. 2(3)");
+            sources.add(Message.of("examinationDuty.source.iccpr7"));
         }
         if (binds(parties, Instrument.ECHR)) {
-            sources.add("ECHR art. 3 with art. 13");
+            sources.add(Message.of("examinationDuty.source.echr3"));
         }
-        String notRc = refugeeConvention(parties) ? "" : host + " is not party to the Refugee Convention or its"
-                + " Protocol and does not violate them. ";
+        boolean rc = refugeeConvention(parties);
         if (sources.isEmpty()) {
-            return notRc + "No instrument in the treaty data binds " + host + " to examine each case; the principle"
-                    + " is UNHCR's standard (HB 44-45).";
+            return rc ? Message.of("examinationDuty.noInstrument", h) : Message.of("examinationDuty.noInstrumentNotRc", h);
         }
-        return notRc + "The duty binds " + host + " through " + String.join("; ", sources) + ".";
+        return rc ? Message.of("examinationDuty.binds", h, joined(sources))
+                : Message.of("examinationDuty.bindsNotRc", h, joined(sources));
+    }
+
+    /** The messages joined with semicolons, in their order; an empty string for none. */
+    public static Object joined(List<Message> parts) {
+        if (parts.isEmpty()) {
+            return "";
+        }
+        Message list = parts.get(parts.size() - 1);
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            list = Message.of("examinationDuty.list", parts.get(i), list);
+        }
+        return list;
     }
 }

@@ -1,7 +1,9 @@
+// messages: converted (issue 14: catalog family "exclusionTests", see docs/messages.md)
 package org.refugeelaw.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.model.CaseRecord.Crime;
 import org.refugeelaw.model.CaseRecord.CrimeAct;
 import org.refugeelaw.model.CaseRecord.Participation;
@@ -79,12 +81,11 @@ public final class ExclusionTests {
     }
 
     /** The clause invoked, in words. */
-    public static String clauseName(Crime c) {
+    public static Message clauseName(Crime c) {
         return switch (c.category()) {
-            case INTERNATIONAL_CRIME -> "a crime against peace, war crime or crime against humanity (RC 1F(a))";
-            case SERIOUS_NON_POLITICAL_CRIME -> "a serious non-political crime (RC 1F(b))";
-            case ACTS_CONTRARY_TO_UN_PURPOSES -> "acts contrary to the purposes and principles of the United Nations"
-                    + " (RC 1F(c))";
+            case INTERNATIONAL_CRIME -> Message.of("exclusionTests.clause.internationalCrime");
+            case SERIOUS_NON_POLITICAL_CRIME -> Message.of("exclusionTests.clause.seriousNonPoliticalCrime");
+            case ACTS_CONTRARY_TO_UN_PURPOSES -> Message.of("exclusionTests.clause.contraryToUnPurposes");
         };
     }
 
@@ -133,33 +134,46 @@ public final class ExclusionTests {
     }
 
     /** The elements shown not to hold, in words, for a finding that the act does not exclude. */
-    public static List<String> failing(Crime c, boolean proportionality) {
-        List<String> out = new ArrayList<>();
-        if (c.seriousReasonsForConsidering() == N) out.add("there are no serious reasons for considering that the person committed it");
-        if (c.role() == Participation.MEMBERSHIP_ONLY) out.add("membership of a group that committed it is not individual responsibility");
-        else if (c.individualResponsibility() == N) out.add("the person is not individually responsible for it");
-        if (c.defenceApplies() == E) out.add("a defence applies");
+    public static List<Message> failing(Crime c, boolean proportionality) {
+        List<Message> out = new ArrayList<>();
+        if (c.seriousReasonsForConsidering() == N) out.add(Message.of("exclusionTests.failing.noSeriousReasons"));
+        if (c.role() == Participation.MEMBERSHIP_ONLY) out.add(Message.of("exclusionTests.failing.membershipOnly"));
+        else if (c.individualResponsibility() == N) out.add(Message.of("exclusionTests.failing.notResponsible"));
+        if (c.defenceApplies() == E) out.add(Message.of("exclusionTests.failing.defence"));
         switch (c.category()) {
             case INTERNATIONAL_CRIME -> {
                 if (internationalCrime(c) == N) out.add(c.act() == CrimeAct.AGGRESSIVE_WAR
-                        ? "the person held no position of authority from which to plan or wage an aggressive war"
+                        ? Message.of("exclusionTests.failing.noAuthorityForAggression")
                         : c.act().againstPersons()
-                            ? "the act was neither connected with an armed conflict against protected persons nor part of a widespread or systematic attack on civilians"
-                            : "the act is not one that can be a war crime, crime against humanity or crime against peace");
+                            ? Message.of("exclusionTests.failing.noConflictNorAttack")
+                            : Message.of("exclusionTests.failing.notAnInternationalCrime"));
             }
             case SERIOUS_NON_POLITICAL_CRIME -> {
-                if (c.serious() == N) out.add("the crime is not serious");
-                if (politicalCharacter(c) == E) out.add("the crime is political, and its means are not atrocious");
-                if (c.outsideCountryOfRefuge() == N) out.add("it was committed in the country of refuge");
-                if (c.beforeAdmission() == N) out.add("it was committed after admission as a refugee");
-                if (proportionality && c.expiated() == E) out.add("it has been expiated (sentence served, pardon or amnesty)");
-                if (proportionality && c.exclusionDisproportionate() == E) out.add("the consequences of exclusion outweigh its gravity");
+                if (c.serious() == N) out.add(Message.of("exclusionTests.failing.notSerious"));
+                if (politicalCharacter(c) == E) out.add(Message.of("exclusionTests.failing.political"));
+                if (c.outsideCountryOfRefuge() == N) out.add(Message.of("exclusionTests.failing.inCountryOfRefuge"));
+                if (c.beforeAdmission() == N) out.add(Message.of("exclusionTests.failing.afterAdmission"));
+                if (proportionality && c.expiated() == E) out.add(Message.of("exclusionTests.failing.expiated"));
+                if (proportionality && c.exclusionDisproportionate() == E) out.add(Message.of("exclusionTests.failing.disproportionate"));
             }
             case ACTS_CONTRARY_TO_UN_PURPOSES -> {
-                if (c.internationalDimension() == N) out.add("the acts have no international dimension");
-                else if (contraryToUnPurposes(c) == N) out.add("the person held no position of power in a state or state-like entity and the acts are not terrorism");
+                if (c.internationalDimension() == N) out.add(Message.of("exclusionTests.failing.noInternationalDimension"));
+                else if (contraryToUnPurposes(c) == N) out.add(Message.of("exclusionTests.failing.noPowerNorTerrorism"));
             }
         }
         return out;
+    }
+
+    /** The elements shown not to hold, joined with semicolons; an empty string where none is. */
+    public static Object failingList(Crime c, boolean proportionality) {
+        List<Message> all = failing(c, proportionality);
+        if (all.isEmpty()) {
+            return "";
+        }
+        Message list = all.get(all.size() - 1);
+        for (int i = all.size() - 2; i >= 0; i--) {
+            list = Message.of("exclusionTests.list", all.get(i), list);
+        }
+        return list;
     }
 }

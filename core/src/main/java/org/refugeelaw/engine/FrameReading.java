@@ -1,6 +1,8 @@
 package org.refugeelaw.engine;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.model.CaseRecord;
 import org.refugeelaw.model.Truth;
 
@@ -72,40 +74,55 @@ public final class FrameReading {
         };
     }
 
-    /** The sentence added to the RC 33 bar's reasons: how this frame reads RC 33 where it matters. */
-    public static String rc33(FramePolicy f, Truth exception, Truth likely, boolean asylumBarOnly, List<?> settled) {
-        StringBuilder sb = new StringBuilder();
+    /**
+     * The sentences added to the RC 33 bar's reasons: how this frame reads RC 33 where it matters, as a message
+     * ({@code frameReading.rc33.*}, each sentence led by a space in English), or null where the frame adds nothing.
+     * The citations a frame rewrites (QD) and case names are String arguments.
+     */
+    public static Message rc33(FramePolicy f, Truth exception, Truth likely, boolean asylumBarOnly, List<?> settled) {
+        List<Message> notes = new ArrayList<>();
         if (asylumBarOnly) {
-            String where = settled.isEmpty() ? "a third country" : ((AsylumBarOnly) settled.get(0)).settledIn();
-            sb.append(" Firm resettlement in ").append(where).append(" bars asylum under the ").append(f.id())
-                    .append(" frame (").append(f.firmResettlementAuthority()).append("), not protection from"
-                            + " refoulement, so RC 33 turns on the Convention risk itself.");
+            notes.add(settled.isEmpty()
+                    ? Message.of("frameReading.rc33.firmResettlementThirdCountry", f.id(), f.firmResettlementAuthority())
+                    : Message.of("frameReading.rc33.firmResettlement",
+                            Message.country(((AsylumBarOnly) settled.get(0)).settledIn()), f.id(),
+                            f.firmResettlementAuthority()));
         }
         if (!f.moreLikelyThanNot() && f.standard("withholding") != null) {
-            sb.append(" The standard under the ").append(f.id()).append(" frame: ")
-                    .append(f.standard("withholding").cited()).append(".");
+            notes.add(Message.of("frameReading.rc33.standard", f.id(), f.standard("withholding").cited()));
         }
         if (f.moreLikelyThanNot()) {
-            sb.append(" Under the ").append(f.id()).append(" frame, protection from refoulement (withholding of"
-                    + " removal) requires the threat to be ").append(f.standard("withholding").cited()).append(": ")
-                    .append(words(likely)).append(".");
+            notes.add(Message.of("frameReading.rc33.withholding", f.id(), f.standard("withholding").cited(),
+                    likely == Truth.ESTABLISHED ? Message.of("frameReading.shown")
+                            : likely == Truth.NOT_ESTABLISHED ? Message.of("frameReading.notShown")
+                            : Message.of("frameReading.notKnown")));
         }
         if (exception != Truth.NOT_ESTABLISHED) {
             switch (f.rc33Exception()) {
-                case "restrictive_with_proportionality" -> sb.append(" UNHCR reads RC 33(2) restrictively: the"
-                        + " exception applies only where return is proportionate to the danger the person presents.");
-                case "aggravated_felony_per_se" -> sb.append(" Under the ").append(f.id()).append(" frame an"
-                        + " aggravated felony with an aggregate sentence of at least five years is a particularly"
-                        + " serious crime per se (INA 241(b)(3)(B)), and a conviction of a particularly serious crime"
-                        + " shows the danger to the community without a separate finding (Matter of Carballe, BIA 1986).");
-                case "status_refusal_keeps_refugee" -> sb.append(" Under the ").append(f.id()).append(" frame the"
-                        + " member state may refuse or revoke refugee status on this ground (QD 14(4)-(5)), but the"
-                        + " person remains a refugee with the Convention rights that do not depend on status (CJEU M,"
-                        + " X and X, C-391/16, 2019), and return to a real risk of ill-treatment stays barred (Charter"
-                        + " art. 19(2); QD 21(2)).");
+                case "restrictive_with_proportionality" -> notes.add(Message.of("frameReading.rc33.proportionality"));
+                case "aggravated_felony_per_se" -> notes.add(Message.of("frameReading.rc33.aggravatedFelony", f.id(),
+                        "INA 241(b)(3)(B)", CARBALLE));
+                case "status_refusal_keeps_refugee" -> notes.add(Message.of("frameReading.rc33.statusRefusal", f.id(),
+                        "QD 14(4)-(5)", M_X_AND_X, "QD 21(2)"));
                 default -> { }
             }
         }
-        return sb.toString();
+        if (notes.isEmpty()) {
+            return null;
+        }
+        Message out = notes.get(notes.size() - 1);
+        for (int i = notes.size() - 2; i >= 0; i--) {
+            out = Message.of("frameReading.then", notes.get(i), out);
+        }
+        return out;
+    }
+
+    /** Case names cited in the frame notes, as cited (String arguments: a case name is not translated). */
+    private static final String CARBALLE = "Matter of Carballe, BIA 1986";
+    private static final String M_X_AND_X = "CJEU M, X and X, C-391/16, 2019";
+
+    /** A reason followed by a frame's note (the note, when there is one, already leads with its space). */
+    public static Message withNote(Message reason, Message note) {
+        return note == null ? reason : Message.of("frameReading.withNote", reason, note);
     }
 }

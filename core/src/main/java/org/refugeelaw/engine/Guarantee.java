@@ -1,41 +1,44 @@
+// messages: converted (issue 14: catalog family "guarantee", see docs/messages.md)
 package org.refugeelaw.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.refugeelaw.assessment.Message;
 import java.util.function.Function;
 import org.refugeelaw.model.CaseRecord.Procedure;
 import org.refugeelaw.model.Truth;
 
 /** The procedural guarantees of HB 189-194, RC 35 and F.G. v Sweden, each read from one field of the procedure. */
 public enum Guarantee {
-    ACCESS_TO_COMPETENT_AUTHORITY("accessToCompetentAuthority", "access to a competent authority to claim asylum",
+    ACCESS_TO_COMPETENT_AUTHORITY("accessToCompetentAuthority", "guarantee.accessToCompetentAuthority",
             false, Procedure::accessToCompetentAuthority),
-    PERSONAL_INTERVIEW("personalInterview", "a personal interview", true, Procedure::personalInterview),
-    INTERPRETER("interpreter", "a competent interpreter", true, Procedure::interpreter),
-    ACCESS_TO_UNHCR("accessToUnhcr", "access to UNHCR (RC 35)", false, Procedure::accessToUnhcr),
-    REASONED_DECISION("reasonedDecision", "a reasoned decision", true, Procedure::reasonedDecision),
-    SUSPENSIVE_APPEAL("suspensiveAppeal", "an appeal with the right to remain meanwhile", true,
+    PERSONAL_INTERVIEW("personalInterview", "guarantee.personalInterview", true, Procedure::personalInterview),
+    INTERPRETER("interpreter", "guarantee.interpreter", true, Procedure::interpreter),
+    ACCESS_TO_UNHCR("accessToUnhcr", "guarantee.accessToUnhcr", false, Procedure::accessToUnhcr),
+    REASONED_DECISION("reasonedDecision", "guarantee.reasonedDecision", true, Procedure::reasonedDecision),
+    SUSPENSIVE_APPEAL("suspensiveAppeal", "guarantee.suspensiveAppeal", true,
             Procedure::suspensiveAppeal),
     EX_NUNC_RISK_ASSESSMENT("exNuncRiskAssessment",
-            "an up-to-date (ex nunc) assessment of the risk, taken up by the authority of its own motion", true,
+            "guarantee.exNuncRiskAssessment", true,
             Procedure::exNuncRiskAssessment);
 
     private final String field;
-    private final String description;
+    private final String descriptionKey;
     private final boolean presupposesExamination;
     private final Function<Procedure, Truth> reader;
 
-    Guarantee(String field, String description, boolean presupposesExamination, Function<Procedure, Truth> reader) {
+    Guarantee(String field, String descriptionKey, boolean presupposesExamination, Function<Procedure, Truth> reader) {
         this.field = field;
-        this.description = description;
+        this.descriptionKey = descriptionKey;
         this.presupposesExamination = presupposesExamination;
         this.reader = reader;
     }
 
     public String field() { return field; }
 
-    public String description() { return description; }
+    /** What the guarantee is, as a message (a phrase, e.g. "a personal interview"). */
+    public Message description() { return Message.of(descriptionKey); }
 
     /** Whether this guarantee exists only within an individual examination. */
     public boolean presupposesExamination() { return presupposesExamination; }
@@ -52,16 +55,24 @@ public enum Guarantee {
         return copy;
     }
 
-    public static String summary(String lead, List<?> findings) {
-        List<String> names = new ArrayList<>();
+    /**
+     * The message {@code key} (a pattern with one placeholder) with the guarantees of {@code findings} listed in it,
+     * separated by semicolons, in the order of their fields.
+     */
+    public static Message summary(String key, List<?> findings) {
+        List<Message> names = new ArrayList<>();
         for (Finding f : sorted(findings)) {
             for (Guarantee g : values()) {
                 if (g.field.equals(f.subject())) {
-                    names.add(g.description);
+                    names.add(g.description());
                 }
             }
         }
-        return lead + String.join("; ", names) + ".";
+        Message list = names.get(names.size() - 1);
+        for (int i = names.size() - 2; i >= 0; i--) {
+            list = Message.of("guarantee.list", names.get(i), list);
+        }
+        return Message.of(key, list);
     }
 
     public static List<String> facts(List<?> findings) {

@@ -26,6 +26,19 @@ public final class Unknowns {
         return unknown;
     }
 
+    /** The missing facts of several findings, each named once, in the order the findings name them. */
+    public static List<String> missingOf(List<?> findings) {
+        List<String> missing = new ArrayList<>();
+        for (Object o : findings) {
+            for (String m : ((Finding) o).missing()) {
+                if (!missing.contains(m)) {
+                    missing.add(m);
+                }
+            }
+        }
+        return missing;
+    }
+
     /** Concatenates lists of paths, keeping the first occurrence of each. */
     @SafeVarargs
     public static List<String> concat(List<String>... lists) {

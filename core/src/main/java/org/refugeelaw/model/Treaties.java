@@ -103,14 +103,18 @@ public record Treaties(@JsonProperty(required = true) String schemaVersion, Stri
                         + " not whether it did on " + day) : this;
             }
             if (inForceFrom == null) {
-                return with(PartyStatus.UNKNOWN, "the date from which it binds " + state
-                        + " is missing from treaties.json");
+                return with(PartyStatus.UNKNOWN, inForceFromMissing(state));
             }
             if (day.isBefore(inForceFrom)) {
                 return with(PartyStatus.NOT_PARTY, "in force for " + state + " only from " + inForceFrom
                         + ", after the assessment date " + day);
             }
             return this;
+        }
+
+        /** The note {@link #asAt} gives a party whose in-force date is missing (before any note of the entry). */
+        public static String inForceFromMissing(String state) {
+            return "the date from which it binds " + state + " is missing from treaties.json";
         }
 
         private Party with(PartyStatus s, String why) {

@@ -27,6 +27,13 @@ class LegacyMessagesTest {
     static final String CONVERTED = "// messages: converted";
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern PROSE = Pattern.compile("[A-Za-z]{2,}.*\\s|\\s.*[A-Za-z]{2,}");
+    /**
+     * A citation passed as a message's String argument ("QD 17", "QD 21(1), 24(2)"): not prose. A converted rule must
+     * pass the citations that a frame rewrites (QD under the EU's Regulation period, see {@code Citations}) as
+     * arguments, since a citation written into a catalog's template is not rewritten.
+     */
+    private static final Pattern CITATION = Pattern.compile("(?:QD|RC|HB|CAT|ICCPR|ECHR)(?: arts?\\.)? [0-9]+(?:\\([0-9a-z]{1,4}\\))*"
+            + "(?:(?:, | and |-)[0-9]+(?:\\([0-9a-z]{1,4}\\))*)*");
     private static final Pattern CONSEQUENCE = Pattern.compile("(?ms)^\\s*then\\s*$(.*?)^\\s*end\\s*$");
 
     /** The English literals of one source, one entry per literal. */
@@ -50,7 +57,7 @@ class LegacyMessagesTest {
                 }
                 Matcher m = LITERAL.matcher(l);
                 while (m.find()) {
-                    if (PROSE.matcher(m.group(1)).find()) {
+                    if (PROSE.matcher(m.group(1)).find() && !CITATION.matcher(m.group(1)).matches()) {
                         found.add(m.group(1));
                     }
                 }
@@ -108,9 +115,9 @@ class LegacyMessagesTest {
         Path tmp = Files.createTempFile("legacy", ".drl");
         Files.writeString(tmp, "rule \"A rule name is not counted\"\nwhen\nthen\n"
                 + "    x(\"the penalty is severe\", \"$.departure.withPermission\", \"inclusion.exitPenalty.severe\",\n"
-                + "      \" and \", \"KP-UNAUTHORISED-EXIT\", \" (\");\n    // \"a comment is not counted\"\nend\n");
+                + "      \" and \", \"KP-UNAUTHORISED-EXIT\", \" (\", \"QD 21(1), 24(2)\", \"QD 17 does not apply\");\n    // \"a comment is not counted\"\nend\n");
         try {
-            assertThat(english(tmp)).containsExactly("the penalty is severe", " and ");
+            assertThat(english(tmp)).containsExactly("the penalty is severe", " and ", "QD 17 does not apply");
         } finally {
             Files.delete(tmp);
         }
