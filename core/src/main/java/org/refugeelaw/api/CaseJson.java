@@ -39,6 +39,19 @@ public final class CaseJson {
         return CaseReader.fromTree(tree);
     }
 
+    /**
+     * Checks a case record built in Java (or bound by another application) exactly as {@link #read(String)} checks a
+     * JSON document: it is written as JSON and read back through the same gate.
+     *
+     * @param caseRecord the record to check
+     * @return the record as read back (equal to a valid {@code caseRecord})
+     * @throws InvalidCaseException listing every problem, each with its JSON path
+     */
+    public static CaseRecord validate(CaseRecord caseRecord) {
+        java.util.Objects.requireNonNull(caseRecord, "caseRecord");
+        return CaseReader.read(CaseReader.write(caseRecord));
+    }
+
     /** Reads a country-information dataset. */
     public static CountryInformation readCountryInformation(InputStream in) {
         try {

@@ -41,6 +41,24 @@ public record CaseRecord(
     /** The case-record format version this library reads and writes. */
     public static final String SCHEMA_VERSION = "1.0";
 
+    /**
+     * A builder for a case record in Java, checked when built as JSON input is checked.
+     *
+     * @return an empty builder (every fact unknown, {@code schemaVersion} this library's)
+     */
+    public static CaseRecordBuilder builder() {
+        return new CaseRecordBuilder();
+    }
+
+    /**
+     * A builder that starts from this record, to change some facts (a what-if).
+     *
+     * @return a builder holding this record's values
+     */
+    public CaseRecordBuilder toBuilder() {
+        return new CaseRecordBuilder(this);
+    }
+
     public CaseRecord {
         departure = departure == null ? Departure.UNKNOWN : departure;
         stayAbroad = stayAbroad == null ? StayAbroad.UNKNOWN : stayAbroad;
