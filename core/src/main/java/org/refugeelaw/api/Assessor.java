@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -37,52 +38,224 @@ public final class Assessor {
     private final Treaties treaties;
     private final Map<Frame, FramePolicy> frames;
     private final String libraryVersion;
+    private final String countryInformationSource;
+    private final String treatiesSource;
 
     private Assessor(RuleEngine engine, CountryInformation countryInformation, Treaties treaties,
-                     Map<Frame, FramePolicy> frames, String libraryVersion) {
+                     Map<Frame, FramePolicy> frames, String libraryVersion, String countryInformationSource,
+                     String treatiesSource) {
         this.engine = engine;
         this.countryInformation = countryInformation;
         this.treaties = treaties;
         this.frames = frames;
         this.libraryVersion = libraryVersion;
+        this.countryInformationSource = countryInformationSource;
+        this.treatiesSource = treatiesSource;
     }
 
-    /** An assessor with the bundled country information and treaty data. Loads the rules (about a second). */
+    /**
+     * An assessor with the bundled country information and treaty data: the same as {@code builder().build()}.
+     * Loads the rules (about a second).
+     *
+     * @return a new assessor, to be shared
+     */
     public static Assessor create() {
-        // Building the rule base is most of the start-up; it runs on another thread while this one loads Jackson,
-        // the bundled data and the case-record schema (which the first CaseJson.read would otherwise load).
-        java.util.concurrent.CompletableFuture<RuleEngine> engine = new java.util.concurrent.CompletableFuture<>();
-        Thread loader = new Thread(() -> {
-            try {
-                engine.complete(RuleEngine.load(Assessor.class.getClassLoader()));
-            } catch (Throwable t) {
-                engine.completeExceptionally(t);
-            }
-        }, "refugee-law-rules-loader");
-        loader.setDaemon(true);
-        loader.start();
-        CountryInformation countryInformation = bundledCountryInformation();
-        Treaties treaties = read("data/treaties.json", Treaties.class);
-        Map<Frame, FramePolicy> frames = frames();
-        String version = version();
-        SchemaCheck.caseRecord();
-        try {
-            return new Assessor(engine.join(), countryInformation, treaties, frames, version);
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
+        return builder().build();
+    }
+
+    /**
+     * A builder for an assessor that reasons from other data than the bundled data: country information and treaty
+     * data from files, streams or objects, each checked against its JSON Schema. Data not given are the bundled data
+     * ({@link #bundledCountryInformation()}, {@link #bundledTreaties()}).
+     *
+     * <pre>{@code
+     * Assessor assessor = Assessor.builder()
+     *         .countryInformation(Path.of("country-information-ER.json"))   // instead of the bundled dataset
+     *         .build();
+     * }</pre>
+     *
+     * @return a builder holding the bundled data
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds an {@link Assessor}. Every method that takes data reads and checks it at once: data that cannot be read
+     * or that its JSON Schema rejects raise {@link InvalidDataException}, which names the file (or the name given for
+     * a stream or object) and lists every problem with its JSON path. Not thread-safe; the assessor it builds is.
+     */
+    public static final class Builder {
+        private CountryInformation countryInformation;
+        private String countryInformationSource = BUNDLED_COUNTRY_INFORMATION;
+        private Treaties treaties;
+        private String treatiesSource = BUNDLED_TREATIES;
+
+        private Builder() {
         }
+
+        /**
+         * Country information from a JSON file (format: {@code docs/data-formats.md}; JSON Schema:
+         * {@code org/refugeelaw/schema/country-information.schema.json}), used instead of the bundled dataset.
+         *
+         * @param file a JSON file of at most 5,000,000 bytes
+         * @return this builder
+         * @throws InvalidDataException naming the file and every problem's JSON path
+         */
+        public Builder countryInformation(Path file) {
+            Objects.requireNonNull(file, "file");
+            return countryInformation(DataReader.file(file, DataReader.countryInformation()), file.toString());
+        }
+
+        /**
+         * Country information from a JSON stream (UTF-8), used instead of the bundled dataset. The stream is read to
+         * its end but not closed.
+         *
+         * @param in   the stream
+         * @param name the name by which problems refer to it (for example a file or resource name)
+         * @return this builder
+         * @throws InvalidDataException naming {@code name} and every problem's JSON path
+         */
+        public Builder countryInformation(InputStream in, String name) {
+            Objects.requireNonNull(in, "in");
+            Objects.requireNonNull(name, "name");
+            return countryInformation(DataReader.stream(in, name, DataReader.countryInformation()), name);
+        }
+
+        /**
+         * Country information as an object (for example {@code bundledCountryInformation().plus(mine)}), checked as
+         * its JSON would be, used instead of the bundled dataset.
+         *
+         * @param information the dataset
+         * @return this builder
+         * @throws InvalidDataException listing every problem with its JSON path
+         */
+        public Builder countryInformation(CountryInformation information) {
+            Objects.requireNonNull(information, "information");
+            String name = "country information given as an object";
+            return countryInformation(DataReader.object(information, name, DataReader.countryInformation()), name);
+        }
+
+        private Builder countryInformation(CountryInformation information, String source) {
+            this.countryInformation = information;
+            this.countryInformationSource = source;
+            return this;
+        }
+
+        /**
+         * Treaty data from a JSON file (format: {@code docs/data-formats.md}; JSON Schema:
+         * {@code org/refugeelaw/schema/treaties.schema.json}), used instead of the bundled treaty data.
+         *
+         * @param file a JSON file of at most 5,000,000 bytes
+         * @return this builder
+         * @throws InvalidDataException naming the file and every problem's JSON path
+         */
+        public Builder treaties(Path file) {
+            Objects.requireNonNull(file, "file");
+            return treaties(DataReader.file(file, DataReader.treaties()), file.toString());
+        }
+
+        /**
+         * Treaty data from a JSON stream (UTF-8), used instead of the bundled treaty data. The stream is read to its
+         * end but not closed.
+         *
+         * @param in   the stream
+         * @param name the name by which problems refer to it
+         * @return this builder
+         * @throws InvalidDataException naming {@code name} and every problem's JSON path
+         */
+        public Builder treaties(InputStream in, String name) {
+            Objects.requireNonNull(in, "in");
+            Objects.requireNonNull(name, "name");
+            return treaties(DataReader.stream(in, name, DataReader.treaties()), name);
+        }
+
+        /**
+         * Treaty data as an object, checked as its JSON would be, used instead of the bundled treaty data.
+         *
+         * @param treatyData the treaty data
+         * @return this builder
+         * @throws InvalidDataException listing every problem with its JSON path
+         */
+        public Builder treaties(Treaties treatyData) {
+            Objects.requireNonNull(treatyData, "treatyData");
+            String name = "treaty data given as an object";
+            return treaties(DataReader.object(treatyData, name, DataReader.treaties()), name);
+        }
+
+        private Builder treaties(Treaties treatyData, String source) {
+            this.treaties = treatyData;
+            this.treatiesSource = source;
+            return this;
+        }
+
+        /**
+         * The assessor. Loads the rules (about a second); share the assessor between threads.
+         *
+         * @return a new assessor
+         */
+        public Assessor build() {
+            // Building the rule base is most of the start-up; it runs on another thread while this one loads
+            // Jackson, the data and the case-record schema (which the first CaseJson.read would otherwise load).
+            java.util.concurrent.CompletableFuture<RuleEngine> engine = new java.util.concurrent.CompletableFuture<>();
+            Thread loader = new Thread(() -> {
+                try {
+                    engine.complete(RuleEngine.load(Assessor.class.getClassLoader()));
+                } catch (Throwable t) {
+                    engine.completeExceptionally(t);
+                }
+            }, "refugee-law-rules-loader");
+            loader.setDaemon(true);
+            loader.start();
+            CountryInformation ci = countryInformation != null ? countryInformation : bundledCountryInformation();
+            Treaties td = treaties != null ? treaties : bundledTreaties();
+            Map<Frame, FramePolicy> frames = frames();
+            String version = version();
+            SchemaCheck.caseRecord();
+            try {
+                return new Assessor(engine.join(), ci, td, frames, version, countryInformationSource,
+                        treatiesSource);
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** The name {@link #countryInformationSource()} gives the bundled country information. */
+    public static final String BUNDLED_COUNTRY_INFORMATION = "bundled country information"
+            + " (org/refugeelaw/data/country-information.json)";
+
+    /** The name {@link #treatiesSource()} gives the bundled treaty data. */
+    public static final String BUNDLED_TREATIES = "bundled treaty data (org/refugeelaw/data/treaties.json)";
+
+    /**
+     * Where this assessor's country information comes from.
+     *
+     * @return {@link #BUNDLED_COUNTRY_INFORMATION}, a file, or the name given to the builder
+     */
+    public String countryInformationSource() {
+        return countryInformationSource;
+    }
+
+    /**
+     * Where this assessor's treaty data come from.
+     *
+     * @return {@link #BUNDLED_TREATIES}, a file, or the name given to the builder
+     */
+    public String treatiesSource() {
+        return treatiesSource;
     }
 
     /** The same rules and treaty data, with other country information (for example a scenario's own dataset). */
     public Assessor withCountryInformation(CountryInformation information) {
         return new Assessor(engine, Objects.requireNonNull(information, "information"), treaties, frames,
-                libraryVersion);
+                libraryVersion, "country information given to withCountryInformation", treatiesSource);
     }
 
     /**
@@ -91,7 +264,7 @@ public final class Assessor {
      */
     public Assessor withTreaties(Treaties treatyData) {
         return new Assessor(engine, countryInformation, Objects.requireNonNull(treatyData, "treatyData"), frames,
-                libraryVersion);
+                libraryVersion, countryInformationSource, "treaty data given to withTreaties");
     }
 
     /** The bundled treaty data, with their sources. */

@@ -48,6 +48,11 @@ final class SchemaCheck {
         return CountryInformationHolder.INSTANCE;
     }
 
+    /** The treaty-data schema. */
+    static SchemaCheck treaties() {
+        return TreatiesHolder.INSTANCE;
+    }
+
     /** The schema document itself. */
     JsonNode schemaNode() {
         return root;
@@ -346,6 +351,10 @@ final class SchemaCheck {
 
     private static final class CaseRecordHolder {
         static final SchemaCheck INSTANCE = load("case-record.schema.json");
+    }
+
+    private static final class TreatiesHolder {
+        static final SchemaCheck INSTANCE = load("treaties.schema.json");
     }
 
     private static final class CountryInformationHolder {
