@@ -31,8 +31,12 @@ import org.refugeelaw.model.Treaties;
  * Assessment a = assessor.assess(CaseJson.read(json));          // UNHCR frame
  * Assessment eu = assessor.assess(CaseJson.read(json), Frame.EU);
  * }</pre>
+ *
+ * <p>An application can mock it (it is not final), proxy it (Spring's class-based proxies, for example), or extend it
+ * to decorate it: {@link #Assessor(Assessor)} makes a subclass that reasons as the assessor it is given, overriding
+ * what it needs (to time each assessment, for example).
  */
-public final class Assessor {
+public class Assessor {
     private final RuleEngine engine;
     private final CountryInformation countryInformation;
     private final Treaties treaties;
@@ -40,6 +44,17 @@ public final class Assessor {
     private final String libraryVersion;
     private final String countryInformationSource;
     private final String treatiesSource;
+
+    /**
+     * An assessor that reasons exactly as {@code assessor} does, with its rules and data: for a subclass that decorates
+     * an assessor, or a framework that needs a constructor to proxy the class.
+     *
+     * @param assessor the assessor whose rules and data this one shares
+     */
+    protected Assessor(Assessor assessor) {
+        this(Objects.requireNonNull(assessor, "assessor").engine, assessor.countryInformation, assessor.treaties,
+                assessor.frames, assessor.libraryVersion, assessor.countryInformationSource, assessor.treatiesSource);
+    }
 
     private Assessor(RuleEngine engine, CountryInformation countryInformation, Treaties treaties,
                      Map<Frame, FramePolicy> frames, String libraryVersion, String countryInformationSource,
@@ -252,7 +267,12 @@ public final class Assessor {
         return treatiesSource;
     }
 
-    /** The same rules and treaty data, with other country information (for example a scenario's own dataset). */
+    /**
+     * The same rules and treaty data, with other country information (for example a scenario's own dataset).
+     *
+     * @param information the country-information dataset
+     * @return a new assessor sharing the loaded rules
+     */
     public Assessor withCountryInformation(CountryInformation information) {
         return new Assessor(engine, Objects.requireNonNull(information, "information"), treaties, frames,
                 libraryVersion, "country information given to withCountryInformation", treatiesSource);
@@ -261,23 +281,39 @@ public final class Assessor {
     /**
      * The same rules and country information, with other treaty data (for example ratifications recorded since this
      * version was released). Obligations are read as at each case's assessment date.
+     *
+     * @param treatyData the treaty data
+     * @return a new assessor sharing the loaded rules
      */
     public Assessor withTreaties(Treaties treatyData) {
         return new Assessor(engine, countryInformation, Objects.requireNonNull(treatyData, "treatyData"), frames,
                 libraryVersion, countryInformationSource, "treaty data given to withTreaties");
     }
 
-    /** The bundled treaty data, with their sources. */
+    /**
+     * The bundled treaty data, with their sources.
+     *
+     * @return the bundled treaty data, with their sources
+     */
     public static Treaties bundledTreaties() {
         return read("data/treaties.json", Treaties.class);
     }
 
-    /** The bundled country information, with its sources. */
+    /**
+     * The bundled country information, with its sources.
+     *
+     * @return the bundled country information, with its sources
+     */
     public static CountryInformation bundledCountryInformation() {
         return read("data/country-information.json", CountryInformation.class);
     }
 
-    /** Assesses a case under UNHCR's standards. */
+    /**
+     * Assesses a case under UNHCR's standards.
+     *
+     * @param caseRecord the case record
+     * @return the assessment
+     */
     public Assessment assess(CaseRecord caseRecord) {
         return assess(caseRecord, Frame.UNHCR);
     }
@@ -287,11 +323,15 @@ public final class Assessor {
      *
      * <p>Every record passes the same gate, however it was made: read by {@link CaseJson}, built in Java, or bound by
      * another application's {@code ObjectMapper}. The record is written as JSON and read back exactly as
-     * {@link CaseJson#read(String)} reads a document (the size limits, the JSON Schema, the checks for impossible dates,
+     * {@link CaseJson#read(String)} reads a document (the size limits, the JSON Schema, the checks for impossible
+     * dates,
      * things listed twice and contradictions), and then checked against this assessor's country information (an
      * event's condition must be one it holds, in the event's country). A record that fails raises
      * {@link InvalidCaseException} with every problem; the rules never see it.
      *
+     * @param caseRecord the case record
+     * @param frame      the legal frame to assess under
+     * @return the assessment
      * @throws InvalidCaseException if the record is not a valid case record
      */
     public Assessment assess(CaseRecord caseRecord, Frame frame) {
@@ -335,6 +375,10 @@ public final class Assessor {
      * Assesses a case and then searches the alternatives: which unknown facts could change the determination or a
      * bar on return (and what each value would lead to), and the smallest changes that would change the outcome.
      * Costs many assessments; see {@link Alternatives} for the bounds.
+     *
+     * @param caseRecord the case record
+     * @param frame the legal frame to assess under
+     * @return the assessment, with its decisive facts and counterfactuals
      */
     public Assessment assessWithAlternatives(CaseRecord caseRecord, Frame frame) {
         return new Alternatives(this, caseRecord, frame).search();
@@ -344,8 +388,11 @@ public final class Assessor {
      * As {@link #assessWithAlternatives(CaseRecord, Frame)}, within a time budget and an assessment budget: the
      * search stops at whichever runs out first, and {@link Assessment#searchNotes()} says where it stopped.
      *
+     * @param caseRecord     the case record
+     * @param frame          the legal frame to assess under
      * @param timeBudget     how long the search may take (positive), or null for no time limit
      * @param maxAssessments how many alternative assessments it may make, 0 to 3000
+     * @return the assessment, with its decisive facts, counterfactuals and where the search stopped
      */
     public Assessment assessWithAlternatives(CaseRecord caseRecord, Frame frame, java.time.Duration timeBudget,
                                              int maxAssessments) {
@@ -354,7 +401,12 @@ public final class Assessor {
         return new Alternatives(this, caseRecord, frame, timeBudget, maxAssessments).search();
     }
 
-    /** The same case under every frame the library knows, side by side, with the differences and their reasons. */
+    /**
+     * The same case under every frame the library knows, side by side, with the differences and their reasons.
+     *
+     * @param caseRecord the case record
+     * @return the comparison
+     */
     public org.refugeelaw.assessment.FrameComparison compareFrames(CaseRecord caseRecord) {
         return FrameComparisons.compare(this, caseRecord, frames);
     }
@@ -364,7 +416,11 @@ public final class Assessor {
         return frames.get(frame);
     }
 
-    /** The SHA-256 of the compiled rule set stamped into every assessment. */
+    /**
+     * The SHA-256 of the compiled rule set stamped into every assessment.
+     *
+     * @return the SHA-256 of the compiled rule set stamped into every assessment
+     */
     public String ruleSetHash() {
         return engine.ruleSetHash();
     }
@@ -404,12 +460,20 @@ public final class Assessor {
         }
     }
 
-    /** The version of this library, as stamped into every assessment. */
+    /**
+     * The version of this library, as stamped into every assessment.
+     *
+     * @return the version of this library, as stamped into every assessment
+     */
     public String libraryVersion() {
         return libraryVersion;
     }
 
-    /** The names of every rule in the loaded rule base, sorted (for coverage reports). */
+    /**
+     * The names of every rule in the loaded rule base, sorted (for coverage reports).
+     *
+     * @return the names of every rule in the loaded rule base, sorted (for coverage reports)
+     */
     public List<String> ruleNames() {
         return engine.ruleNames();
     }

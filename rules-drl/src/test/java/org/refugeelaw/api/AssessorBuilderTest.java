@@ -192,4 +192,20 @@ class AssessorBuilderTest {
         assertThat(e.problems()).extracting(InputProblem::path)
                 .containsExactly("$.parties[0].source", "$.parties[0].status");
     }
+
+    @Test
+    void aSubclassDecoratesTheAssessorItIsGiven() {
+        java.util.concurrent.atomic.AtomicInteger assessed = new java.util.concurrent.atomic.AtomicInteger();
+        Assessor counting = new Assessor(withExample) {
+            @Override
+            public Assessment assess(CaseRecord caseRecord, Frame frame) {
+                assessed.incrementAndGet();
+                return super.assess(caseRecord, frame);
+            }
+        };
+        Assessment a = counting.assess(eritrean());
+        assertThat(assessed.get()).isEqualTo(1);
+        assertThat(counting.countryInformationSource()).isEqualTo(EXAMPLE.toString());
+        assertThat(CaseJson.write(a)).isEqualTo(CaseJson.write(withExample.assess(eritrean())));
+    }
 }
