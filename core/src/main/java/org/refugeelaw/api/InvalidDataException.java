@@ -8,7 +8,9 @@ import java.util.List;
  * problem, each with its JSON path in that data.
  */
 public final class InvalidDataException extends RuntimeException {
+    /** The source of the data. */
     private final String source;
+    /** Every problem found. */
     private final List<InputProblem> problems;
 
     /**

@@ -29,6 +29,23 @@ public record Assessment(String caseId, String libraryVersion, String frame, Str
                          List<ProceduralFinding> procedure, List<String> unknownFacts,
                          List<DecisiveFact> decisiveFacts, List<Counterfactual> counterfactuals,
                          List<String> searchNotes) {
+    /**
+     * Normalises the components: lists are copied, and a list left out is empty.
+     *
+     * @param caseId the case id
+     * @param libraryVersion the library version
+     * @param frame the legal frame to assess under
+     * @param ruleSetHash the rule set hash
+     * @param inputHash the input hash
+     * @param determination the determination
+     * @param criteria the criteria (left out: none)
+     * @param returns the returns (left out: none)
+     * @param procedure the procedure (left out: none)
+     * @param unknownFacts the unknown facts (left out: none)
+     * @param decisiveFacts the decisive facts (left out: none)
+     * @param counterfactuals the counterfactuals (left out: none)
+     * @param searchNotes the search notes (left out: none)
+     */
     public Assessment {
         criteria = List.copyOf(criteria);
         returns = List.copyOf(returns);
@@ -39,23 +56,44 @@ public record Assessment(String caseId, String libraryVersion, String frame, Str
         searchNotes = searchNotes == null ? List.of() : List.copyOf(searchNotes);
     }
 
-    /** The same assessment with the results of the search over alternatives. */
+    /**
+     * The same assessment with the results of the search over alternatives.
+     *
+     * @param decisive the decisive (left out: none)
+     * @param counter the counter (left out: none)
+     * @param notes the notes (left out: none)
+     * @return the same assessment with the results of the search over alternatives
+     */
     public Assessment withAlternatives(List<DecisiveFact> decisive, List<Counterfactual> counter, List<String> notes) {
         return new Assessment(caseId, libraryVersion, frame, ruleSetHash, inputHash, determination, criteria, returns,
                 procedure, unknownFacts, decisive, counter, notes);
     }
 
-    /** The determination in two words, e.g. {@code REFUGEE SUR_PLACE} or {@code NOT_REFUGEE}. */
+    /**
+     * The determination in two words, e.g. {@code REFUGEE SUR_PLACE} or {@code NOT_REFUGEE}.
+     *
+     * @return the determination in two words
+     */
     public String outcome() {
         return determination.status() + (determination.basis() == RefugeeBasis.NONE ? "" : " " + determination.basis());
     }
 
-    /** The finding on one criterion, if the rules reached it. */
+    /**
+     * The finding on one criterion, if the rules reached it.
+     *
+     * @param criterion the criterion
+     * @return the finding on one criterion, if the rules reached it
+     */
     public Optional<CriterionFinding> finding(Criterion criterion) {
         return criteria.stream().filter(f -> f.criterion() == criterion).findFirst();
     }
 
-    /** The return finding for one destination, if the case names it. */
+    /**
+     * The return finding for one destination, if the case names it.
+     *
+     * @param destination the destination
+     * @return the return finding for one destination, if the case names it
+     */
     public Optional<ReturnFinding> returnTo(String destination) {
         return returns.stream().filter(r -> r.destination().equals(destination)).findFirst();
     }

@@ -15,6 +15,19 @@ import java.util.List;
 public record BarFinding(Criterion criterion, Status status, List<String> instruments, boolean absolute,
                          List<String> reasons, List<String> factsRelied, List<String> missingFacts,
                          List<String> rulesFired, List<String> legalBasis) {
+    /**
+     * Normalises the components: lists are copied, and a list left out is empty.
+     *
+     * @param criterion the criterion
+     * @param status the status
+     * @param instruments the instruments (left out: none)
+     * @param absolute the absolute
+     * @param reasons the reasons (left out: none)
+     * @param factsRelied the facts relied (left out: none)
+     * @param missingFacts the missing facts (left out: none)
+     * @param rulesFired the rules fired (left out: none)
+     * @param legalBasis the legal basis (left out: none)
+     */
     public BarFinding {
         instruments = List.copyOf(instruments);
         reasons = List.copyOf(reasons);

@@ -13,6 +13,18 @@ import java.util.List;
 public record ProceduralFinding(Criterion criterion, String guarantee, Status status, List<String> reasons,
                                 List<String> factsRelied, List<String> missingFacts, List<String> rulesFired,
                                 List<String> legalBasis) {
+    /**
+     * Normalises the components: lists are copied, and a list left out is empty.
+     *
+     * @param criterion the criterion
+     * @param guarantee the guarantee
+     * @param status the status
+     * @param reasons the reasons (left out: none)
+     * @param factsRelied the facts relied (left out: none)
+     * @param missingFacts the missing facts (left out: none)
+     * @param rulesFired the rules fired (left out: none)
+     * @param legalBasis the legal basis (left out: none)
+     */
     public ProceduralFinding {
         reasons = List.copyOf(reasons);
         factsRelied = List.copyOf(factsRelied);
@@ -21,6 +33,10 @@ public record ProceduralFinding(Criterion criterion, String guarantee, Status st
         legalBasis = List.copyOf(legalBasis);
     }
 
-    /** True when the host state breached this guarantee. */
+    /**
+     * True when the host state breached this guarantee.
+     *
+     * @return whether the harm is a violation
+     */
     public boolean violation() { return status == Status.NOT_MET; }
 }

@@ -14,6 +14,15 @@ import java.util.List;
  */
 public record ReturnFinding(String destination, ReturnStatus status, List<BarFinding> bars, List<String> reasons,
                             boolean independentOfUnknown) {
+    /**
+     * Normalises the components: lists are copied, and a list left out is empty.
+     *
+     * @param destination the destination
+     * @param status the status
+     * @param bars the bars (left out: none)
+     * @param reasons the reasons (left out: none)
+     * @param independentOfUnknown the independent of unknown
+     */
     public ReturnFinding {
         bars = List.copyOf(bars);
         reasons = List.copyOf(reasons);

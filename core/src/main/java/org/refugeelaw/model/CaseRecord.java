@@ -59,6 +59,28 @@ public record CaseRecord(
         return new CaseRecordBuilder(this);
     }
 
+    /**
+     * Normalises the components: lists are copied, and a list left out is empty; a part left out is unknown.
+     *
+     * @param schemaVersion the schema version
+     * @param caseId the case id
+     * @param assessmentDate the assessment date
+     * @param person the person
+     * @param hostState the host state
+     * @param currentCountry the current country
+     * @param countryOfOrigin the country of origin
+     * @param departure the departure
+     * @param stayAbroad the stay abroad
+     * @param claim the claim
+     * @param activitiesAbroad the activities abroad (left out: none)
+     * @param eventsAfterDeparture the events after departure (left out: none)
+     * @param destinations the destinations (left out: none)
+     * @param settlement the settlement (left out: none)
+     * @param cessation the cessation
+     * @param exclusion the exclusion
+     * @param procedure the procedure
+     * @param credibility the credibility
+     */
     public CaseRecord {
         departure = departure == null ? Departure.UNKNOWN : departure;
         stayAbroad = stayAbroad == null ? StayAbroad.UNKNOWN : stayAbroad;
@@ -84,6 +106,19 @@ public record CaseRecord(
             @JsonProperty(required = true) List<Nationality> nationalities,
             Truth stateless,
             String formerHabitualResidence) {
+        /**
+         * Normalises the components: a fact left out is unknown; lists are copied, and a list left out is empty; a part
+         * left out is unknown.
+         *
+         * @param id the id
+         * @param name the name
+         * @param dateOfBirth the date of birth
+         * @param sex the sex
+         * @param pregnant the fact (left out: unknown)
+         * @param nationalities the nationalities (left out: none)
+         * @param stateless the fact (left out: unknown)
+         * @param formerHabitualResidence the former habitual residence
+         */
         public Person {
             pregnant = Truth.orUnknown(pregnant);
             stateless = Truth.orUnknown(stateless);
@@ -97,8 +132,15 @@ public record CaseRecord(
         }
     }
 
+    /** The person's sex, as recorded. */
     public enum Sex {
-        @JsonProperty("female") FEMALE, @JsonProperty("male") MALE, @JsonProperty("other") OTHER,
+        /** {@code female}. */
+        @JsonProperty("female") FEMALE,
+        /** {@code male}. */
+        @JsonProperty("male") MALE,
+        /** {@code other}. */
+        @JsonProperty("other") OTHER,
+        /** {@code unknown}: not recorded. */
         @JsonProperty("unknown") UNKNOWN
     }
 
@@ -113,6 +155,15 @@ public record CaseRecord(
     public record Nationality(@JsonProperty(required = true) String country,
                               @JsonProperty(required = true) NationalityBasis basis,
                               Truth stepsTaken, Truth significantObstacle, Truth availed) {
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param country the country
+         * @param basis the basis
+         * @param stepsTaken the fact (left out: unknown)
+         * @param significantObstacle the fact (left out: unknown)
+         * @param availed the fact (left out: unknown)
+         */
         public Nationality {
             stepsTaken = Truth.orUnknown(stepsTaken);
             significantObstacle = Truth.orUnknown(significantObstacle);
@@ -125,6 +176,14 @@ public record CaseRecord(
     public record Departure(LocalDate date, Truth withPermission, List<Motive> motives, String narrative) {
         static final Departure UNKNOWN = new Departure(null, null, null, null);
 
+        /**
+         * Normalises the components: a fact left out is unknown; lists are copied, and a list left out is empty.
+         *
+         * @param date the date
+         * @param withPermission the fact (left out: unknown)
+         * @param motives the motives (left out: none)
+         * @param narrative the narrative
+         */
         public Departure {
             withPermission = Truth.orUnknown(withPermission);
             motives = motives == null ? List.of() : List.copyOf(motives);
@@ -141,6 +200,12 @@ public record CaseRecord(
     public record StayAbroad(Truth authorisedByOrigin, LocalDate unauthorisedSince) {
         static final StayAbroad UNKNOWN = new StayAbroad(null, null);
 
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param authorisedByOrigin the fact (left out: unknown)
+         * @param unauthorisedSince the unauthorised since
+         */
         public StayAbroad {
             authorisedByOrigin = Truth.orUnknown(authorisedByOrigin);
         }
@@ -159,6 +224,17 @@ public record CaseRecord(
                         String narrative) {
         static final Claim UNKNOWN = new Claim(null, null, null, null, null, null, null);
 
+        /**
+         * Normalises the components: a fact left out is unknown; lists are copied, and a list left out is empty.
+         *
+         * @param statedFear the fact (left out: unknown)
+         * @param pastPersecution the fact (left out: unknown)
+         * @param politicalActivityBeforeDeparture the fact (left out: unknown)
+         * @param profile the profile (left out: none)
+         * @param wouldConcealOnReturn the fact (left out: unknown)
+         * @param concealmentOutOfFear the fact (left out: unknown)
+         * @param narrative the narrative
+         */
         public Claim {
             statedFear = Truth.orUnknown(statedFear);
             pastPersecution = Truth.orUnknown(pastPersecution);
@@ -187,6 +263,20 @@ public record CaseRecord(
                                  Truth authoritiesAware, Truth mainlyToCreateClaim, String narrative,
                                  ActivityRole role, Truth linksToKnownLeadersOrGroups, Truth beliefGenuine,
                                  Truth wouldManifestOnReturn) {
+        /**
+         * Normalises the components: a fact left out is unknown; a part left out is unknown.
+         *
+         * @param date the date
+         * @param kind the kind
+         * @param visibility the visibility
+         * @param authoritiesAware the fact (left out: unknown)
+         * @param mainlyToCreateClaim the fact (left out: unknown)
+         * @param narrative the narrative
+         * @param role the role
+         * @param linksToKnownLeadersOrGroups the fact (left out: unknown)
+         * @param beliefGenuine the fact (left out: unknown)
+         * @param wouldManifestOnReturn the fact (left out: unknown)
+         */
         public ActivityAbroad {
             visibility = visibility == null ? Visibility.UNKNOWN : visibility;
             authoritiesAware = Truth.orUnknown(authoritiesAware);
@@ -197,7 +287,16 @@ public record CaseRecord(
             wouldManifestOnReturn = Truth.orUnknown(wouldManifestOnReturn);
         }
 
-        /** The activity as recorded before the profile and belief facts existed; those are unknown. */
+        /**
+         * The activity as recorded before the profile and belief facts existed; those are unknown.
+         *
+         * @param date the date
+         * @param kind the kind
+         * @param visibility the visibility
+         * @param authoritiesAware the authorities aware
+         * @param mainlyToCreateClaim the mainly to create claim
+         * @param narrative the narrative
+         */
         public ActivityAbroad(LocalDate date, Conduct kind, Visibility visibility, Truth authoritiesAware,
                               Truth mainlyToCreateClaim, String narrative) {
             this(date, kind, visibility, authoritiesAware, mainlyToCreateClaim, narrative, null, null, null, null);
@@ -211,18 +310,34 @@ public record CaseRecord(
 
     /** The person's part in an activity abroad (BA (Demonstrators in Britain) Iran CG [2011] UKUT 36, headnote 1). */
     public enum ActivityRole {
-        @JsonProperty("organiser") ORGANISER, @JsonProperty("speaker") SPEAKER,
-        @JsonProperty("ordinary_participant") ORDINARY_PARTICIPANT, @JsonProperty("unknown") UNKNOWN;
+        /** {@code organiser}: organised the activity. */
+        @JsonProperty("organiser") ORGANISER,
+        /** {@code speaker}: spoke at it. */
+        @JsonProperty("speaker") SPEAKER,
+        /** {@code ordinary_participant}: took part without a prominent role. */
+        @JsonProperty("ordinary_participant") ORDINARY_PARTICIPANT,
+        /** {@code unknown}: not recorded. */
+        @JsonProperty("unknown") UNKNOWN;
 
-        /** Whether the role is a prominent one: established for an organiser or speaker, unknown if not recorded. */
+        /**
+         * Whether the role is a prominent one: established for an organiser or speaker, unknown if not recorded.
+         *
+         * @return established for an organiser or speaker, not established for an ordinary participant, else unknown
+         */
         public Truth prominent() {
             return this == UNKNOWN ? Truth.UNKNOWN
                     : this == ORDINARY_PARTICIPANT ? Truth.NOT_ESTABLISHED : Truth.ESTABLISHED;
         }
     }
 
+    /** Whether an activity abroad was public or private. */
     public enum Visibility {
-        @JsonProperty("public") PUBLIC, @JsonProperty("private") PRIVATE, @JsonProperty("unknown") UNKNOWN
+        /** {@code public}: in public. */
+        @JsonProperty("public") PUBLIC,
+        /** {@code private}: in private. */
+        @JsonProperty("private") PRIVATE,
+        /** {@code unknown}: not recorded. */
+        @JsonProperty("unknown") UNKNOWN
     }
 
     /** An event in the country of origin after departure (HB 94-95; QD 5(1)); refers to country information. */
@@ -289,6 +404,31 @@ public record CaseRecord(
             Truth harmMoreLikelyThanNot,
             Truth substantiallyPrejudicial,
             Ground stateWithholdsProtectionFor) {
+        /**
+         * Normalises the components: a fact left out is unknown; lists are copied, and a list left out is empty; a part
+         * left out is unknown.
+         *
+         * @param country the country
+         * @param harmsFaced the harms faced (left out: none)
+         * @param inflictedBy the inflicted by
+         * @param stateProtectionAvailable the fact (left out: unknown)
+         * @param grounds the grounds (left out: none)
+         * @param prosecution the prosecution
+         * @param internalProtectionAlternative the fact (left out: unknown)
+         * @param admitsPerson the fact (left out: unknown)
+         * @param reachable the fact (left out: unknown)
+         * @param riskThere the fact (left out: unknown)
+         * @param onwardReturnRisk the fact (left out: unknown)
+         * @param diplomaticAssurances the fact (left out: unknown)
+         * @param armedConflictIndiscriminateViolence the fact (left out: unknown)
+         * @param conditionFindings the condition findings (left out: none)
+         * @param assurances the assurances
+         * @param generalViolenceOfExceptionalIntensity whether general violence of exceptional intensity (left out:
+         * unknown)
+         * @param harmMoreLikelyThanNot the fact (left out: unknown)
+         * @param substantiallyPrejudicial the fact (left out: unknown)
+         * @param stateWithholdsProtectionFor the state withholds protection for
+         */
         public Destination {
             conditionFindings = conditionFindings == null ? List.of() : List.copyOf(conditionFindings);
             assurances = assurances == null ? Assurances.UNKNOWN : assurances;
@@ -317,6 +457,13 @@ public record CaseRecord(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ConditionFinding(@JsonProperty(required = true) String conditionId, Truth stateProtectionAvailable,
                                    Truth internalProtectionAlternative) {
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param conditionId the condition id
+         * @param stateProtectionAvailable the fact (left out: unknown)
+         * @param internalProtectionAlternative the fact (left out: unknown)
+         */
         public ConditionFinding {
             stateProtectionAvailable = Truth.orUnknown(stateProtectionAvailable);
             internalProtectionAlternative = Truth.orUnknown(internalProtectionAlternative);
@@ -333,6 +480,14 @@ public record CaseRecord(
                              Truth recordOfCompliance) {
         static final Assurances UNKNOWN = new Assurances(null, null, null, null);
 
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param specific the fact (left out: unknown)
+         * @param givenByAuthorityThatCanBindState the fact (left out: unknown)
+         * @param verifiable the fact (left out: unknown)
+         * @param recordOfCompliance the fact (left out: unknown)
+         */
         public Assurances {
             specific = Truth.orUnknown(specific);
             givenByAuthorityThatCanBindState = Truth.orUnknown(givenByAuthorityThatCanBindState);
@@ -344,19 +499,34 @@ public record CaseRecord(
     /**
      * A Convention ground the persecutor acts on, held by the person or imputed to them (HB 66-86).
      * {@code persecutorMotiveShown}: the persecutor acts for that reason (required under the US frame: INS v
-     * Elias-Zacarias); {@code groundContributes}: the ground is a real cause of the risk even where the persecutor's own
+     * Elias-Zacarias); {@code groundContributes}: the ground is a real cause of the risk even where the persecutor's
+     * own
      * motive is not shown (a contributing factor for UNHCR, an effective cause in the UK).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record GroundClaim(@JsonProperty(required = true) Ground ground, Truth imputed, Truth persecutorMotiveShown,
                               Truth groundContributes) {
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param ground the ground
+         * @param imputed the fact (left out: unknown)
+         * @param persecutorMotiveShown the fact (left out: unknown)
+         * @param groundContributes the fact (left out: unknown)
+         */
         public GroundClaim {
             imputed = Truth.orUnknown(imputed);
             persecutorMotiveShown = Truth.orUnknown(persecutorMotiveShown);
             groundContributes = Truth.orUnknown(groundContributes);
         }
 
-        /** The ground as recorded before {@code groundContributes} existed; it is unknown. */
+        /**
+         * The ground as recorded before {@code groundContributes} existed; it is unknown.
+         *
+         * @param ground the ground
+         * @param imputed the imputed
+         * @param persecutorMotiveShown the persecutor motive shown
+         */
         public GroundClaim(Ground ground, Truth imputed, Truth persecutorMotiveShown) {
             this(ground, imputed, persecutorMotiveShown, null);
         }
@@ -369,8 +539,10 @@ public record CaseRecord(
      * given credible and effective assurances that the death penalty will not be imposed (para 34); left out, none is
      * shown (the state relying on an assurance must produce it).
      * {@code protectedGround}: the Convention
-     * ground of the conduct the law punishes (religion, including apostasy; political opinion; a particular social group
-     * such as sexual orientation), where the "offence" is the exercise of that freedom (QD 10; CJEU Y and Z; X, Y and Z).
+     * ground of the conduct the law punishes (religion, including apostasy; political opinion; a particular social
+     * group
+     * such as sexual orientation), where the "offence" is the exercise of that freedom (QD 10; CJEU Y and Z; X, Y and
+     * Z).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Prosecution(String offence, Harm penalty, Truth disproportionate, Truth discriminatory,
@@ -383,6 +555,19 @@ public record CaseRecord(
             return "Prosecution[penalty=" + penalty + ", offence withheld]";
         }
 
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param offence the offence
+         * @param penalty the penalty
+         * @param disproportionate the fact (left out: unknown)
+         * @param discriminatory the fact (left out: unknown)
+         * @param withoutDueProcess the fact (left out: unknown)
+         * @param offenceIsExerciseOfProtectedRight the fact (left out: unknown)
+         * @param offenceIntentionalKilling the fact (left out: unknown)
+         * @param assuranceAgainstDeathPenalty the fact (left out: unknown)
+         * @param protectedGround the protected ground
+         */
         public Prosecution {
             disproportionate = Truth.orUnknown(disproportionate);
             discriminatory = Truth.orUnknown(discriminatory);
@@ -402,6 +587,17 @@ public record CaseRecord(
     public record Settlement(@JsonProperty(required = true) String country, Truth rightsOfNationals,
                              Truth firmlyResettled, Integer years, Truth canReturn, Truth protectedFromDeportation,
                              Truth fearOfPersecutionThere) {
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param country the country
+         * @param rightsOfNationals the fact (left out: unknown)
+         * @param firmlyResettled the fact (left out: unknown)
+         * @param years the years
+         * @param canReturn the fact (left out: unknown)
+         * @param protectedFromDeportation the fact (left out: unknown)
+         * @param fearOfPersecutionThere the fact (left out: unknown)
+         */
         public Settlement {
             rightsOfNationals = Truth.orUnknown(rightsOfNationals);
             firmlyResettled = Truth.orUnknown(firmlyResettled);
@@ -423,6 +619,19 @@ public record CaseRecord(
                             Truth newRiskAfterCessationEvent) {
         static final Cessation UNKNOWN = new Cessation(null, null, null, null, null, null, null, null);
 
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param voluntaryReavailment the fact (left out: unknown)
+         * @param nationalityReacquired the fact (left out: unknown)
+         * @param newNationalityWithProtection the fact (left out: unknown)
+         * @param reestablishedInOrigin the fact (left out: unknown)
+         * @param durableChangeOfCircumstances the fact (left out: unknown)
+         * @param compellingReasonsFromPastPersecution whether compelling reasons from past persecution (left out:
+         * unknown)
+         * @param previouslyRecognised the fact (left out: unknown)
+         * @param newRiskAfterCessationEvent the fact (left out: unknown)
+         */
         public Cessation {
             previouslyRecognised = Truth.orUnknown(previouslyRecognised);
             newRiskAfterCessationEvent = Truth.orUnknown(newRiskAfterCessationEvent);
@@ -450,6 +659,20 @@ public record CaseRecord(
                             Truth exceptionProportionate, Truth aggravatedFelonyFiveYears) {
         static final Exclusion UNKNOWN = new Exclusion(null, null, null, null, null, null, null, null, null);
 
+        /**
+         * Normalises the components: a fact left out is unknown; lists are copied, and a list left out is empty.
+         *
+         * @param unAgencyAssistance the fact (left out: unknown)
+         * @param crimes the crimes (left out: none)
+         * @param dangerToSecurity the fact (left out: unknown)
+         * @param finalConvictionParticularlySeriousCrime whether final conviction particularly serious crime (left out:
+         * unknown)
+         * @param dangerToCommunity the fact (left out: unknown)
+         * @param palestineRefugee the fact (left out: unknown)
+         * @param unrwaAssistanceCeasedBeyondControl the fact (left out: unknown)
+         * @param exceptionProportionate the fact (left out: unknown)
+         * @param aggravatedFelonyFiveYears the fact (left out: unknown)
+         */
         public Exclusion {
             unAgencyAssistance = Truth.orUnknown(unAgencyAssistance);
             palestineRefugee = Truth.orUnknown(palestineRefugee);
@@ -475,6 +698,30 @@ public record CaseRecord(
                         String description, CrimeAct act, Participation role, Truth serious, Truth atrocious,
                         Truth expiated, Truth exclusionDisproportionate, Truth armedConflictNexus,
                         Truth widespreadOrSystematicAttack, Truth positionOfAuthority, Truth internationalDimension) {
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param category the category
+         * @param date the date
+         * @param place the place
+         * @param seriousReasonsForConsidering the fact (left out: unknown)
+         * @param political the fact (left out: unknown)
+         * @param outsideCountryOfRefuge the fact (left out: unknown)
+         * @param beforeAdmission the fact (left out: unknown)
+         * @param individualResponsibility the fact (left out: unknown)
+         * @param defenceApplies the fact (left out: unknown)
+         * @param description the description
+         * @param act the act
+         * @param role the role
+         * @param serious the fact (left out: unknown)
+         * @param atrocious the fact (left out: unknown)
+         * @param expiated the fact (left out: unknown)
+         * @param exclusionDisproportionate the fact (left out: unknown)
+         * @param armedConflictNexus the fact (left out: unknown)
+         * @param widespreadOrSystematicAttack the fact (left out: unknown)
+         * @param positionOfAuthority the fact (left out: unknown)
+         * @param internationalDimension the fact (left out: unknown)
+         */
         public Crime {
             seriousReasonsForConsidering = Truth.orUnknown(seriousReasonsForConsidering);
             political = Truth.orUnknown(political);
@@ -513,19 +760,33 @@ public record CaseRecord(
      * can be war crimes or crimes against humanity in their context (Rome Statute arts 7(1), 8; GIP/03/05 paras 12-13).
      */
     public enum CrimeAct {
+        /** {@code killing}: killing. */
         @JsonProperty("killing") KILLING(true),
+        /** {@code torture}: torture. */
         @JsonProperty("torture") TORTURE(true),
+        /** {@code sexual_violence}: sexual violence. */
         @JsonProperty("sexual_violence") SEXUAL_VIOLENCE(true),
+        /** {@code enslavement}: enslavement. */
         @JsonProperty("enslavement") ENSLAVEMENT(true),
+        /** {@code imprisonment}: imprisonment. */
         @JsonProperty("imprisonment") IMPRISONMENT(true),
+        /** {@code deportation_or_forcible_transfer}: deportation or forcible transfer. */
         @JsonProperty("deportation_or_forcible_transfer") DEPORTATION_OR_FORCIBLE_TRANSFER(true),
+        /** {@code persecution}: persecution. */
         @JsonProperty("persecution") PERSECUTION(true),
+        /** {@code enforced_disappearance}: enforced disappearance. */
         @JsonProperty("enforced_disappearance") ENFORCED_DISAPPEARANCE(true),
+        /** {@code other_inhumane_act}: other inhumane act. */
         @JsonProperty("other_inhumane_act") OTHER_INHUMANE_ACT(true),
+        /** {@code aggressive_war}: aggressive war. */
         @JsonProperty("aggressive_war") AGGRESSIVE_WAR(false),
+        /** {@code terrorist_act}: terrorist act. */
         @JsonProperty("terrorist_act") TERRORIST_ACT(true),
+        /** {@code property_crime}: property crime. */
         @JsonProperty("property_crime") PROPERTY_CRIME(false),
+        /** {@code drug_offence}: drug offence. */
         @JsonProperty("drug_offence") DRUG_OFFENCE(false),
+        /** {@code other}: other. */
         @JsonProperty("other") OTHER(false);
 
         private final boolean againstPersons;
@@ -534,7 +795,11 @@ public record CaseRecord(
             this.againstPersons = againstPersons;
         }
 
-        /** Whether this is an act against persons that can be a war crime or a crime against humanity. */
+        /**
+         * Whether this is an act against persons that can be a war crime or a crime against humanity.
+         *
+         * @return whether the act is against persons
+         */
         public boolean againstPersons() {
             return againstPersons;
         }
@@ -542,10 +807,15 @@ public record CaseRecord(
 
     /** The person's part in the act (mode of liability; GIP/03/05 paras 18-19). */
     public enum Participation {
+        /** {@code perpetrator}: perpetrator. */
         @JsonProperty("perpetrator") PERPETRATOR,
+        /** {@code ordered_or_instigated}: ordered or instigated. */
         @JsonProperty("ordered_or_instigated") ORDERED_OR_INSTIGATED,
+        /** {@code aided_or_abetted}: aided or abetted. */
         @JsonProperty("aided_or_abetted") AIDED_OR_ABETTED,
+        /** {@code common_purpose}: common purpose. */
         @JsonProperty("common_purpose") COMMON_PURPOSE,
+        /** {@code superior_responsibility}: superior responsibility. */
         @JsonProperty("superior_responsibility") SUPERIOR_RESPONSIBILITY,
         /** Membership of a group that committed the act, and nothing more: not enough (CJEU B and D). */
         @JsonProperty("membership_only") MEMBERSHIP_ONLY
@@ -567,6 +837,25 @@ public record CaseRecord(
         static final Procedure UNKNOWN = new Procedure(null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null);
 
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param statusProcedureAvailable the fact (left out: unknown)
+         * @param individualExamination the fact (left out: unknown)
+         * @param groupLabel the group label
+         * @param returnUnderBilateralArrangement the fact (left out: unknown)
+         * @param heldForReturn the fact (left out: unknown)
+         * @param accessToCompetentAuthority the fact (left out: unknown)
+         * @param personalInterview the fact (left out: unknown)
+         * @param interpreter the fact (left out: unknown)
+         * @param accessToUnhcr the fact (left out: unknown)
+         * @param reasonedDecision the fact (left out: unknown)
+         * @param suspensiveAppeal the fact (left out: unknown)
+         * @param exNuncRiskAssessment the fact (left out: unknown)
+         * @param subsequentApplication the fact (left out: unknown)
+         * @param unhcrMandateDetermination the fact (left out: unknown)
+         * @param primaFacieRecognition the fact (left out: unknown)
+         */
         public Procedure {
             statusProcedureAvailable = Truth.orUnknown(statusProcedureAvailable);
             individualExamination = Truth.orUnknown(individualExamination);
@@ -589,6 +878,8 @@ public record CaseRecord(
          * UNHCR under its mandate, or by prima facie recognition. Without access to UNHCR there was no mandate
          * determination; without access to UNHCR and without any status procedure of the host, nobody could have
          * recognised the person prima facie. A recorded determination prevails.
+         *
+         * @return established if UNHCR or prima facie recognition determined the status, as far as known
          */
         public Truth determinedOtherwise() {
             boolean noUnhcr = accessToUnhcr == Truth.NOT_ESTABLISHED;
@@ -604,6 +895,12 @@ public record CaseRecord(
     public record Credibility(Truth generallyCredible, Truth consistentWithCountryInformation) {
         static final Credibility UNKNOWN = new Credibility(null, null);
 
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param generallyCredible the fact (left out: unknown)
+         * @param consistentWithCountryInformation the fact (left out: unknown)
+         */
         public Credibility {
             generallyCredible = Truth.orUnknown(generallyCredible);
             consistentWithCountryInformation = Truth.orUnknown(consistentWithCountryInformation);

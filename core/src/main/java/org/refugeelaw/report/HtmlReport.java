@@ -30,6 +30,12 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /**
+     * The assessment as a self-contained HTML page.
+     *
+     * @param a the assessment
+     * @return the rendered report
+     */
     public static String render(Assessment a) {
         return render(HtmlView.of(a));
     }
@@ -39,6 +45,10 @@ public final class HtmlReport {
      * descriptions of events after departure; never the description of a crime), for a handout. Narratives are
      * personal data: render them only where the reader may see them (the runner does so only on request,
      * {@code --with-account}).
+     *
+     * @param a the assessment
+     * @param caseRecord the case record
+     * @return the rendered report
      */
     public static String render(Assessment a, org.refugeelaw.model.CaseRecord caseRecord) {
         Map<String, Object> view = HtmlView.of(a);
@@ -52,6 +62,9 @@ public final class HtmlReport {
      * The view model behind {@link #render(Assessment)}: the assessment as maps, lists, strings and booleans, tier by
      * tier in the order the law takes them, for a front end that shows the same report in its own templates (the
      * trainers' workbench). Nothing in it is escaped: the caller's templates must escape every value.
+     *
+     * @param a the assessment
+     * @return the view model behind the report
      */
     public static Map<String, Object> viewModel(Assessment a) {
         return HtmlView.of(a);
