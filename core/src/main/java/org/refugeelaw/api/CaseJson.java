@@ -117,13 +117,32 @@ public final class CaseJson {
     }
 
     /**
-     * Writes an assessment as pretty-printed JSON; the same assessment always gives the same bytes.
+     * Writes an assessment as pretty-printed JSON; the same assessment always gives the same bytes. Each reason is in
+     * {@code reasons} (English) and in {@code messages} (key, arguments and text in English).
      *
      * @param assessment the assessment
      * @return the JSON text
      */
     public static String write(Assessment assessment) {
         return writeValue(assessment);
+    }
+
+    /**
+     * As {@link #write(Assessment)}, with the text of each message ({@code messages[].text}) in {@code locale};
+     * {@code reasons} stays in English.
+     *
+     * @param assessment the assessment
+     * @param locale     the language of the messages' text
+     * @return the JSON text
+     */
+    public static String write(Assessment assessment, java.util.Locale locale) {
+        try {
+            return Json.MAPPER.writerWithDefaultPrettyPrinter()
+                    .withAttribute(org.refugeelaw.assessment.MessageRenderer.LOCALE_ATTRIBUTE, locale)
+                    .writeValueAsString(assessment) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An assessment could not be written as JSON", e);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.refugeelaw.assessment;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
@@ -12,9 +13,10 @@ import java.util.List;
  * @param instruments the instruments binding the host state on which the bar rests, each with its citation
  * @param absolute    whether no exclusion, crime or security risk can remove this bar
  */
+@JsonPropertyOrder({"criterion", "status", "instruments", "absolute", "reasons", "messages", "factsRelied", "missingFacts", "rulesFired", "legalBasis"})
 public record BarFinding(Criterion criterion, Status status, List<String> instruments, boolean absolute,
-                         List<String> reasons, List<String> factsRelied, List<String> missingFacts,
-                         List<String> rulesFired, List<String> legalBasis) {
+                         List<Message> messages, List<String> factsRelied, List<String> missingFacts,
+                         List<String> rulesFired, List<String> legalBasis) implements Explained {
     /**
      * Normalises the components: lists are copied, and a list left out is empty.
      *
@@ -22,7 +24,7 @@ public record BarFinding(Criterion criterion, Status status, List<String> instru
      * @param status the status
      * @param instruments the instruments (left out: none)
      * @param absolute the absolute
-     * @param reasons the reasons (left out: none)
+     * @param messages the messages (left out: none)
      * @param factsRelied the facts relied (left out: none)
      * @param missingFacts the missing facts (left out: none)
      * @param rulesFired the rules fired (left out: none)
@@ -30,7 +32,7 @@ public record BarFinding(Criterion criterion, Status status, List<String> instru
      */
     public BarFinding {
         instruments = List.copyOf(instruments);
-        reasons = List.copyOf(reasons);
+        messages = List.copyOf(messages);
         factsRelied = List.copyOf(factsRelied);
         missingFacts = List.copyOf(missingFacts);
         rulesFired = List.copyOf(rulesFired);

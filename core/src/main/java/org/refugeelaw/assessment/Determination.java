@@ -1,5 +1,6 @@
 package org.refugeelaw.assessment;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
@@ -9,13 +10,14 @@ import java.util.List;
  * @param basis           at departure or sur place, for a refugee
  * @param surPlaceCauses  for a refugee sur place: the events and activities after departure that made them one
  * @param decidedBy       the criteria that decide the outcome
- * @param reasons         why, in plain English
+ * @param messages         why, as messages (rendered by {@link #reasons(java.util.Locale)})
  * @param rulesFired      the determination rules that fired
  * @param legalBasis      the provisions behind them
  */
+@JsonPropertyOrder({"status", "basis", "surPlaceCauses", "decidedBy", "reasons", "messages", "rulesFired", "legalBasis"})
 public record Determination(RefugeeStatus status, RefugeeBasis basis, List<SurPlaceCause> surPlaceCauses,
-                            List<Criterion> decidedBy, List<String> reasons, List<String> rulesFired,
-                            List<String> legalBasis) {
+                            List<Criterion> decidedBy, List<Message> messages, List<String> rulesFired,
+                            List<String> legalBasis) implements Explained {
     /**
      * Normalises the components: lists are copied, and a list left out is empty.
      *
@@ -23,14 +25,14 @@ public record Determination(RefugeeStatus status, RefugeeBasis basis, List<SurPl
      * @param basis the basis
      * @param surPlaceCauses the sur place causes (left out: none)
      * @param decidedBy the decided by (left out: none)
-     * @param reasons the reasons (left out: none)
+     * @param messages the messages (left out: none)
      * @param rulesFired the rules fired (left out: none)
      * @param legalBasis the legal basis (left out: none)
      */
     public Determination {
         surPlaceCauses = List.copyOf(surPlaceCauses);
         decidedBy = List.copyOf(decidedBy);
-        reasons = List.copyOf(reasons);
+        messages = List.copyOf(messages);
         rulesFired = List.copyOf(rulesFired);
         legalBasis = List.copyOf(legalBasis);
     }

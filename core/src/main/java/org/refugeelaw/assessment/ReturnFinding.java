@@ -1,5 +1,6 @@
 package org.refugeelaw.assessment;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
@@ -8,23 +9,24 @@ import java.util.List;
  * @param destination          ISO 3166-1 alpha-2 code of the destination
  * @param status               barred, not barred, or undetermined
  * @param bars                 each bar considered, with the instruments binding the host state
- * @param reasons              why, in plain English
+ * @param messages              why, as messages (rendered by {@link #reasons(java.util.Locale)})
  * @param independentOfUnknown true when the status would be the same whatever the unknown facts of the case turn
  *                             out to be
  */
-public record ReturnFinding(String destination, ReturnStatus status, List<BarFinding> bars, List<String> reasons,
-                            boolean independentOfUnknown) {
+@JsonPropertyOrder({"destination", "status", "bars", "reasons", "messages", "independentOfUnknown"})
+public record ReturnFinding(String destination, ReturnStatus status, List<BarFinding> bars, List<Message> messages,
+                            boolean independentOfUnknown) implements Explained {
     /**
      * Normalises the components: lists are copied, and a list left out is empty.
      *
      * @param destination the destination
      * @param status the status
      * @param bars the bars (left out: none)
-     * @param reasons the reasons (left out: none)
+     * @param messages the messages (left out: none)
      * @param independentOfUnknown the independent of unknown
      */
     public ReturnFinding {
         bars = List.copyOf(bars);
-        reasons = List.copyOf(reasons);
+        messages = List.copyOf(messages);
     }
 }

@@ -118,7 +118,7 @@ public final class AssessmentAssembler {
             // The rules reason in Kleene's three-valued logic, which is monotone: a status they reach with some
             // facts unknown stays the same whatever those facts turn out to be. A bar pending the determination of
             // refugee status is by its nature provisional: the determination turns it into barred or not barred.
-            returns.add(new ReturnFinding(e.getKey(), rd.status(), e.getValue(), List.of(rd.reason()),
+            returns.add(new ReturnFinding(e.getKey(), rd.status(), e.getValue(), List.of(org.refugeelaw.assessment.Message.untranslated(rd.reason())),
                     rd.status() == ReturnStatus.BARRED || rd.status() == ReturnStatus.NOT_BARRED));
         }
 

@@ -72,12 +72,12 @@ public final class Bars {
         List<String> parts = new ArrayList<>();
         for (Risk r : sorted(risks)) {
             if (r.truth() == Truth.ESTABLISHED) {
-                parts.add(RiskTest.describe(r));
+                parts.add(LegacyText.describe(r));
             }
         }
         if (parts.isEmpty()) {
             for (Risk r : sorted(risks)) {
-                parts.add(RiskTest.describe(r) + " (not yet established)");
+                parts.add(LegacyText.describe(r) + " (not yet established)");
             }
         }
         return String.join("; ", parts);
@@ -99,7 +99,7 @@ public final class Bars {
         }
         weighed.sort(Comparator.comparing((ReturnRisk q) -> q.risk().source()));
         for (ReturnRisk q : weighed) {
-            String p = RiskTest.describe(q.risk()) + ": " + q.reason();
+            String p = LegacyText.describe(q.risk()) + ": " + q.reason();
             if (!parts.contains(p)) {
                 parts.add(p);
             }

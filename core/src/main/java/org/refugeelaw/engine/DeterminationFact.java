@@ -6,7 +6,12 @@ import org.refugeelaw.assessment.RefugeeBasis;
 import org.refugeelaw.assessment.RefugeeStatus;
 
 /** Inserted by the determination rules: the overall outcome on refugee status, and the criteria deciding it. */
-public record DeterminationFact(RefugeeStatus status, RefugeeBasis basis, String reason, List<Criterion> decidedBy) {
+public record DeterminationFact(RefugeeStatus status, RefugeeBasis basis, org.refugeelaw.assessment.Message reason, List<Criterion> decidedBy) {
+    /** Legacy (issue 14 phase 2): an English reason. */
+    public DeterminationFact(RefugeeStatus status, RefugeeBasis basis, String reason, List<Criterion> decidedBy) {
+        this(status, basis, org.refugeelaw.assessment.Message.untranslated(reason), decidedBy);
+    }
+
     public DeterminationFact {
         decidedBy = List.copyOf(decidedBy);
     }
@@ -34,20 +39,22 @@ public record DeterminationFact(RefugeeStatus status, RefugeeBasis basis, String
     }
 
     /** Why the person is not a refugee, from the failing findings' own reasons. */
-    public static String notRefugee(List<?> fails) {
+    public static org.refugeelaw.assessment.Message notRefugee(List<?> fails) {
         java.util.List<Finding> list = new java.util.ArrayList<>();
         for (Object o : fails) {
             list.add((Finding) o);
         }
         list.sort(java.util.Comparator.comparing(Finding::criterion));
-        StringBuilder sb = new StringBuilder("The person is not a refugee: ");
+        // Legacy (issue 14 phase 2): English joined around the findings' own messages.
+        List<Object> parts = new java.util.ArrayList<>();
+        parts.add("The person is not a refugee: ");
         for (int i = 0; i < list.size(); i++) {
             Finding f = list.get(i);
-            sb.append(i == 0 ? "" : " Also: ").append(f.criterion().name()).append(" is ")
-                    .append(f.status() == org.refugeelaw.assessment.Status.MET ? "met" : "not met").append(": ")
-                    .append(f.reason());
+            parts.add((i == 0 ? "" : " Also: ") + f.criterion().name() + " is "
+                    + (f.status() == org.refugeelaw.assessment.Status.MET ? "met" : "not met") + ": ");
+            parts.add(f.reason());
         }
-        return sb.toString();
+        return org.refugeelaw.assessment.Message.untranslated(parts.toArray());
     }
 
     /** Whether any established risk existed before departure. */

@@ -3,6 +3,7 @@ package org.refugeelaw.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.model.Truth;
 
 /** Joins the per-risk tests of a criterion into the text and fact lists of one finding. */
@@ -16,19 +17,23 @@ public final class Explain {
         copy.sort(Comparator.comparing((RiskTest t) -> t.risk().source())
                 .thenComparing(t -> t.risk().trigger() == null ? "" : t.risk().trigger().name())
                 .thenComparing(t -> t.risk().ground() == null ? "" : t.risk().ground().name())
-                .thenComparing(RiskTest::reason));
+                .thenComparing(t -> t.reason().toString()));
         return copy;
     }
 
-    public static String reasons(String lead, List<RiskTest> tests) {
-        StringBuilder sb = new StringBuilder(lead);
+    /** The lead sentence, then each test's reason as a sentence of its own. */
+    public static Message reasons(Message lead, List<RiskTest> tests) {
+        List<Message> sentences = new ArrayList<>();
+        sentences.add(lead);
         for (RiskTest t : sorted(tests)) {
-            sb.append(' ').append(t.reason());
-            if (!t.reason().endsWith(".")) {
-                sb.append('.');
-            }
+            sentences.add(t.reason());
         }
-        return sb.toString();
+        return Message.sentences(sentences);
+    }
+
+    /** Legacy (issue 14 phase 2): an English lead sentence. */
+    public static Message reasons(String lead, List<RiskTest> tests) {
+        return reasons(Message.untranslated(lead), tests);
     }
 
     public static List<String> facts(List<RiskTest> tests) {

@@ -2,6 +2,7 @@ package org.refugeelaw.engine;
 
 import java.util.List;
 import org.refugeelaw.assessment.Criterion;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.assessment.Status;
 
 /**
@@ -12,12 +13,12 @@ import org.refugeelaw.assessment.Status;
  * @param subject     what the finding is about when a criterion is assessed more than once: a destination country
  *                    for the bars on return, a guarantee for the procedure; empty otherwise
  * @param status      the status
- * @param reason      one plain-English sentence
+ * @param reason      one sentence, as a message ({@link Message#untranslated} for rules not yet converted)
  * @param facts       the facts relied on, as JSON paths ({@code country:ID} for country information)
  * @param missing     for an undetermined finding, the unknown facts it waits on
  * @param instruments for a bar on return, the citations of the instruments binding the host state
  */
-public record Finding(Criterion criterion, String subject, Status status, String reason, List<String> facts,
+public record Finding(Criterion criterion, String subject, Status status, Message reason, List<String> facts,
                       List<String> missing, List<String> instruments) {
 
     public Finding {
@@ -27,31 +28,59 @@ public record Finding(Criterion criterion, String subject, Status status, String
         instruments = instruments == null ? List.of() : List.copyOf(instruments);
     }
 
-    public static Finding met(Criterion c, String reason, List<String> facts) {
+    public static Finding met(Criterion c, Message reason, List<String> facts) {
         return new Finding(c, "", Status.MET, reason, facts, List.of(), List.of());
     }
 
-    public static Finding notMet(Criterion c, String reason, List<String> facts) {
+    public static Finding notMet(Criterion c, Message reason, List<String> facts) {
         return new Finding(c, "", Status.NOT_MET, reason, facts, List.of(), List.of());
     }
 
-    public static Finding undetermined(Criterion c, String reason, List<String> facts, List<String> missing) {
+    public static Finding undetermined(Criterion c, Message reason, List<String> facts, List<String> missing) {
         return new Finding(c, "", Status.UNDETERMINED, reason, facts, missing, List.of());
     }
 
-    public static Finding notApplicable(Criterion c, String reason, List<String> facts) {
+    public static Finding notApplicable(Criterion c, Message reason, List<String> facts) {
         return new Finding(c, "", Status.NOT_APPLICABLE, reason, facts, List.of(), List.of());
     }
 
     /** A finding about one subject (a destination, a guarantee). */
-    public static Finding about(Criterion c, String subject, Status status, String reason, List<String> facts,
+    public static Finding about(Criterion c, String subject, Status status, Message reason, List<String> facts,
                                 List<String> missing) {
         return new Finding(c, subject, status, reason, facts, missing, List.of());
     }
 
     /** A bar on return to a destination, resting on the listed instruments. */
-    public static Finding bar(Criterion c, String destination, Status status, String reason, List<String> facts,
+    public static Finding bar(Criterion c, String destination, Status status, Message reason, List<String> facts,
                               List<String> missing, List<String> instruments) {
         return new Finding(c, destination, status, reason, facts, missing, instruments);
+    }
+
+    // Legacy overloads for rules not yet converted (issue 14 phase 2): the English text becomes Message.untranslated.
+
+    public static Finding met(Criterion c, String reason, List<String> facts) {
+        return met(c, Message.untranslated(reason), facts);
+    }
+
+    public static Finding notMet(Criterion c, String reason, List<String> facts) {
+        return notMet(c, Message.untranslated(reason), facts);
+    }
+
+    public static Finding undetermined(Criterion c, String reason, List<String> facts, List<String> missing) {
+        return undetermined(c, Message.untranslated(reason), facts, missing);
+    }
+
+    public static Finding notApplicable(Criterion c, String reason, List<String> facts) {
+        return notApplicable(c, Message.untranslated(reason), facts);
+    }
+
+    public static Finding about(Criterion c, String subject, Status status, String reason, List<String> facts,
+                                List<String> missing) {
+        return about(c, subject, status, Message.untranslated(reason), facts, missing);
+    }
+
+    public static Finding bar(Criterion c, String destination, Status status, String reason, List<String> facts,
+                              List<String> missing, List<String> instruments) {
+        return bar(c, destination, status, Message.untranslated(reason), facts, missing, instruments);
     }
 }

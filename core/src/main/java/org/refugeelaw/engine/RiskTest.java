@@ -3,6 +3,7 @@ package org.refugeelaw.engine;
 import java.util.ArrayList;
 import java.util.List;
 import org.refugeelaw.assessment.Criterion;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.model.Truth;
 
 /**
@@ -12,12 +13,18 @@ import org.refugeelaw.model.Truth;
  * @param criterion the criterion
  * @param risk      the risk tested
  * @param truth     the risk's own truth value and the criterion's element for it, combined (Kleene conjunction)
- * @param reason    why, in a plain sentence about this risk
+ * @param reason    why, a sentence about this risk: the risk ({@link #risk(Risk)}), then how the element fares
  * @param facts     facts relied on (the risk's and the element's)
  * @param missing   unknown facts, when {@code truth} is unknown
  */
-public record RiskTest(Criterion criterion, Risk risk, Truth truth, String reason, List<String> facts,
+public record RiskTest(Criterion criterion, Risk risk, Truth truth, Message reason, List<String> facts,
                        List<String> missing) {
+    /** Legacy (issue 14 phase 2): a test whose whole reason is English text. */
+    public RiskTest(Criterion criterion, Risk risk, Truth truth, String reason, List<String> facts,
+                    List<String> missing) {
+        this(criterion, risk, truth, Message.untranslated(reason), facts, missing);
+    }
+
     public RiskTest {
         facts = List.copyOf(facts);
         missing = List.copyOf(missing);
@@ -27,7 +34,7 @@ public record RiskTest(Criterion criterion, Risk risk, Truth truth, String reaso
      * Tests one element of a criterion against a risk. The result is the risk's truth combined with the element's;
      * the reason names the risk and then says how the element fares.
      */
-    public static RiskTest of(Criterion criterion, Risk risk, Truth element, String elementReason,
+    public static RiskTest of(Criterion criterion, Risk risk, Truth element, Message elementReason,
                               List<String> elementFacts, List<String> elementMissing) {
         Truth truth = risk.truth().and(element);
         List<String> facts = Unknowns.concat(risk.facts(), elementFacts);
@@ -40,25 +47,34 @@ public record RiskTest(Criterion criterion, Risk risk, Truth truth, String reaso
                 missing.addAll(elementMissing);
             }
         }
-        String prefix = describe(risk);
-        String reason = risk.truth() == Truth.UNKNOWN && element != Truth.NOT_ESTABLISHED
-                ? prefix + " (not yet established): " + elementReason
-                : prefix + ": " + elementReason;
+        Message reason = Message.of(risk.truth() == Truth.UNKNOWN && element != Truth.NOT_ESTABLISHED
+                ? "riskTest.reason.riskNotYetEstablished" : "riskTest.reason", risk(risk), elementReason);
         return new RiskTest(criterion, risk, truth, reason, facts, Unknowns.concat(missing));
     }
 
-    /** A short description of a risk, e.g. "Unauthorised exit: forced labour, death penalty (KP-UNAUTHORISED-EXIT)". */
-    public static String describe(Risk r) {
-        String what = r.source().startsWith("general-violence:")
-                ? "Indiscriminate violence of exceptional intensity in " + r.destination() + ", a risk to anyone present"
-                : r.trigger() == null
-                ? "Harm found particular to the person in " + r.destination()
-                : "Risk on return to " + r.destination() + " for " + words(r.trigger().name());
-        String source = r.source().startsWith("country:") ? " [" + r.source().substring(8) + "]" : "";
-        return what + " (" + r.harmWords() + ")" + source;
+    /** Legacy (issue 14 phase 2): the element's reason as English text, wrapped in {@link Message#untranslated}. */
+    public static RiskTest of(Criterion criterion, Risk risk, Truth element, String elementReason,
+                              List<String> elementFacts, List<String> elementMissing) {
+        return of(criterion, risk, element, Message.untranslated(elementReason), elementFacts, elementMissing);
     }
 
-    static String words(String enumName) {
-        return enumName.toLowerCase().replace('_', ' ');
+    /**
+     * A risk as a message, e.g. "Risk on return to KP for unauthorised exit (forced labour, death penalty)
+     * [KP-UNAUTHORISED-EXIT]": the destination, the trigger, the harms and the country information entry.
+     */
+    public static Message risk(Risk r) {
+        Message.Country where = Message.country(r.destination());
+        boolean sourced = r.source().startsWith("country:");
+        String id = sourced ? r.source().substring("country:".length()) : "";
+        if (r.source().startsWith("general-violence:")) {
+            return sourced ? Message.of("riskTest.risk.generalViolence.sourced", where, r.harms(), id)
+                    : Message.of("riskTest.risk.generalViolence", where, r.harms());
+        }
+        if (r.trigger() == null) {
+            return sourced ? Message.of("riskTest.risk.particular.sourced", where, r.harms(), id)
+                    : Message.of("riskTest.risk.particular", where, r.harms());
+        }
+        return sourced ? Message.of("riskTest.risk.trigger.sourced", where, r.trigger(), r.harms(), id)
+                : Message.of("riskTest.risk.trigger", where, r.trigger(), r.harms());
     }
 }

@@ -5,10 +5,15 @@ import static org.refugeelaw.rules.RuleTestSupport.assertFinding;
 import static org.refugeelaw.rules.RuleTestSupport.nationalOf;
 import static org.refugeelaw.rules.RuleTestSupport.northKoreanInChina;
 
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.refugeelaw.assessment.Criterion;
 import org.refugeelaw.assessment.CriterionFinding;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.assessment.Status;
+import org.refugeelaw.model.Conduct;
+import org.refugeelaw.model.Harm;
 
 /** exit-penalty.drl: HB 61, severe penalties for unauthorised exit or stay abroad. */
 class ExitPenaltyTest {
@@ -83,5 +88,42 @@ class ExitPenaltyTest {
         assertThat(f.reasons().get(0)).doesNotContain("left with permission")
                 .contains("authorities would not learn of it on return");
         assertThat(f.factsRelied()).contains("country:XC-EXIT-UNNOTICED.learnedOnReturn");
+    }
+
+    // Issue 14: the rules choose a message (key and arguments); the text is rendered afterwards, in any language.
+
+    @Test
+    void theSevereDisloyaltyReasonIsAMessageNamingTheRiskAndTheStatesViewAndRendersInKoreanAndChinese() {
+        CriterionFinding f = assertFinding(northKoreanInChina().set("departure.withPermission", "not_established")
+                .assess(), Criterion.EXIT_PENALTY, Status.MET, "HB 61");
+        Message m = f.messages().get(0);
+        List<Message> tests = m.args().stream().filter(a -> a instanceof Message t && !t.legacy())
+                .map(Message.class::cast).toList();
+        assertThat(tests).isNotEmpty().allSatisfy(t -> assertThat(t.key()).isEqualTo("riskTest.reason"));
+        Message exit = tests.stream().filter(t -> ((Message) t.args().get(0)).args().contains(Conduct.UNAUTHORISED_EXIT))
+                .findFirst().orElseThrow();
+        assertThat(exit.args()).containsExactly(
+                Message.of("riskTest.risk.trigger.sourced", Message.country("KP"), Conduct.UNAUTHORISED_EXIT,
+                        ((Message) exit.args().get(0)).args().get(2), "KP-UNAUTHORISED-EXIT"),
+                Message.of("inclusion.exitPenalty.severeDisloyalty", "treason against the fatherland"));
+        assertThat(((List<?>) ((Message) exit.args().get(0)).args().get(2)).contains(Harm.DEATH_PENALTY)).isTrue();
+        String ko = exit.render(Locale.forLanguageTag("ko"));
+        assertThat(ko).contains("처벌이 가혹하며").contains("[KP-UNAUTHORISED-EXIT]").doesNotContain("the penalty");
+        String zh = exit.render(Locale.forLanguageTag("zh"));
+        assertThat(zh).contains("处罚严厉").contains(new Locale("", "KP").getDisplayCountry(Locale.SIMPLIFIED_CHINESE));
+        assertThat(exit.render()).endsWith(
+                "[KP-UNAUTHORISED-EXIT]: the penalty is severe and the state treats the conduct as treason against the fatherland");
+    }
+
+    @Test
+    void theNoPenaltyReasonCarriesTheCountryOfOriginAsACountryArgument() {
+        CriterionFinding f = assertFinding(northKoreanInChina().set("countryOfOrigin", "CN").set("hostState", "KR")
+                .set("currentCountry", "KR").set("person.nationalities.0.country", "CN")
+                .set("destinations.0.country", "CN").assess(), Criterion.EXIT_PENALTY, Status.NOT_MET, "HB 61");
+        assertThat(f.messages()).containsExactly(Message.of("inclusion.exitPenalty.noPenalty", Message.country("CN")));
+        assertThat(f.reasons()).containsExactly(
+                "The country information shows no penalty in CN for leaving without permission or staying abroad.");
+        assertThat(f.reasons(Locale.forLanguageTag("ko")).get(0))
+                .contains(new Locale("", "CN").getDisplayCountry(Locale.KOREAN)).doesNotContain("CN");
     }
 }

@@ -1,0 +1,219 @@
+package org.refugeelaw.assessment;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Renders {@link Message}s from the catalogs {@code org/refugeelaw/messages/<area>.properties} (English, the root
+ * bundle), {@code <area>_ko.properties} and {@code <area>_zh_Hans.properties}, UTF-8, JDK {@link MessageFormat}
+ * patterns. The area is the key's first segment. Every argument is rendered to text first (so MessageFormat never
+ * formats a number or a date by itself), then substituted.
+ */
+public final class MessageRenderer {
+    /** The package of the catalogs. */
+    public static final String CATALOGS = "org.refugeelaw.messages";
+    /** The catalog of enum terms ({@code term.Harm.FORCED_LABOUR}). */
+    public static final String TERMS = "term";
+    /** The Jackson attribute holding the {@link Locale} to render a JSON assessment in (English if absent). */
+    public static final String LOCALE_ATTRIBUTE = "org.refugeelaw.locale";
+
+    private static final ResourceBundle.Control CONTROL =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private MessageRenderer() {
+    }
+
+    /**
+     * The locale whose catalogs serve {@code locale}: Korean, or simplified Chinese for {@code zh}, {@code zh-Hans},
+     * {@code zh-CN} and {@code zh-SG}; English ({@link Locale#ROOT}) for every other language, country names included,
+     * so that a language without catalogs never mixes English text with foreign country names.
+     *
+     * @param locale the language
+     * @return the locale whose catalogs serve that language
+     */
+    public static Locale catalogLocale(Locale locale) {
+        if (locale == null) {
+            return Locale.ROOT;
+        }
+        if (locale.getLanguage().equals("ko")) {
+            return Locale.KOREAN;
+        }
+        if (locale.getLanguage().equals("zh") && (locale.getScript().equals("Hans")
+                || locale.getScript().isEmpty() && List.of("", "CN", "SG").contains(locale.getCountry()))) {
+            return Locale.forLanguageTag("zh-Hans");
+        }
+        return Locale.ROOT;
+    }
+
+    private static boolean english(Locale locale) {
+        return locale.getLanguage().isEmpty() || locale.getLanguage().equals("en");
+    }
+
+    private static boolean chinese(Locale locale) {
+        return locale.getLanguage().equals("zh");
+    }
+
+    static String render(Message m, Locale requested) {
+        Locale locale = catalogLocale(requested);
+        StringBuilder sb = new StringBuilder();
+        append(sb, m, locale);
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, Message m, Locale locale) {
+        switch (m.key()) {
+            case Message.UNTRANSLATED -> {
+                for (Object part : m.args()) {
+                    if (part instanceof Message inner) {
+                        append(sb, inner, locale);
+                    } else {
+                        sb.append((String) part);
+                    }
+                }
+            }
+            case Message.SENTENCES -> {
+                String stop = chinese(locale) ? "。" : ".";
+                boolean first = true;
+                for (Object part : m.args()) {
+                    String s = render((Message) part, locale);
+                    if (!first && !chinese(locale)) {
+                        sb.append(' ');
+                    }
+                    first = false;
+                    sb.append(s);
+                    if (!s.endsWith(".") && !s.endsWith("。")) {
+                        sb.append(stop);
+                    }
+                }
+            }
+            default -> {
+                Object[] args = new Object[m.args().size()];
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = arg(m.args().get(i), locale);
+                }
+                sb.append(new MessageFormat(pattern(m.key(), locale), locale).format(args));
+            }
+        }
+    }
+
+    /**
+     * The pattern of {@code key} in {@code locale}'s catalog.
+     *
+     * @param key the key
+     * @param locale the language
+     * @return the pattern
+     */
+    public static String pattern(String key, Locale locale) {
+        String area = key.substring(0, key.indexOf('.'));
+        ResourceBundle bundle;
+        try {
+            bundle = ResourceBundle.getBundle(CATALOGS + "." + area, catalogLocale(locale), MessageRenderer.class.getClassLoader(),
+                    CONTROL);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("No message catalog for the area of " + key, e);
+        }
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("Message key missing from its catalog: " + key, e);
+        }
+    }
+
+    private static String arg(Object a, Locale locale) {
+        if (a instanceof Message m) {
+            return render(m, locale);
+        }
+        if (a instanceof Message.Country c) {
+            if (english(locale)) {
+                return c.code();
+            }
+            String name = new Locale("", c.code()).getDisplayCountry(locale);
+            return name.isEmpty() || name.equals(c.code()) ? c.code() : name;
+        }
+        if (a instanceof Enum<?> e) {
+            return pattern(TERMS + "." + e.getDeclaringClass().getSimpleName() + "." + e.name(), locale);
+        }
+        if (a instanceof List<?> l) {
+            String sep = chinese(locale) ? "、" : ", ";
+            StringBuilder sb = new StringBuilder();
+            for (Object x : l) {
+                if (sb.length() > 0) {
+                    sb.append(sep);
+                }
+                sb.append(arg(x, locale));
+            }
+            return sb.toString();
+        }
+        if (a instanceof LocalDate d) {
+            return d.toString();
+        }
+        return String.valueOf(a);
+    }
+
+    /** Writes a message as {@code {"key", "args", "text"}}, the text in the locale of {@link #LOCALE_ATTRIBUTE}. */
+    public static final class JsonWriter extends StdSerializer<Message> {
+        /** The serializer Jackson instantiates from {@code @JsonSerialize}. */
+        public JsonWriter() {
+            super(Message.class);
+        }
+
+        @Override
+        public void serialize(Message m, JsonGenerator g, SerializerProvider p) throws IOException {
+            Object l = p.getAttribute(LOCALE_ATTRIBUTE);
+            write(m, g, l instanceof Locale loc ? loc : Locale.ROOT);
+        }
+
+        private void writeArgs(List<Object> args, JsonGenerator g, Locale locale) throws IOException {
+            g.writeStartArray();
+            for (Object a : args) {
+                writeArg(a, g, locale);
+            }
+            g.writeEndArray();
+        }
+
+        private void writeArg(Object a, JsonGenerator g, Locale locale) throws IOException {
+            if (a instanceof Message m) {
+                write(m, g, locale);
+            } else if (a instanceof Message.Country c) {
+                g.writeStartObject();
+                g.writeStringField("country", c.code());
+                g.writeEndObject();
+            } else if (a instanceof Enum<?> e) {
+                g.writeStartObject();
+                g.writeStringField(e.getDeclaringClass().getSimpleName(), e.name());
+                g.writeEndObject();
+            } else if (a instanceof List<?> l) {
+                g.writeStartArray();
+                for (Object x : l) {
+                    writeArg(x, g, locale);
+                }
+                g.writeEndArray();
+            } else if (a instanceof LocalDate d) {
+                g.writeStartObject();
+                g.writeStringField("date", d.toString());
+                g.writeEndObject();
+            } else if (a instanceof Number n) {
+                g.writeNumber(n.toString());
+            } else {
+                g.writeString((String) a);
+            }
+        }
+
+        private void write(Message m, JsonGenerator g, Locale locale) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("key", m.key());
+            g.writeFieldName("args");
+            writeArgs(m.args(), g, locale);
+            g.writeStringField("text", m.render(locale));
+            g.writeEndObject();
+        }
+    }
+}

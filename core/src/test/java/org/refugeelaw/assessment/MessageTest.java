@@ -1,0 +1,86 @@
+package org.refugeelaw.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.refugeelaw.model.Conduct;
+import org.refugeelaw.model.Harm;
+
+/** The message type and its rendering (issue 14). */
+class MessageTest {
+    private static final Locale KO = Locale.forLanguageTag("ko");
+    private static final Locale ZH = Locale.forLanguageTag("zh");
+
+    private static Message risk() {
+        return Message.of("riskTest.risk.trigger.sourced", Message.country("KP"), Conduct.UNAUTHORISED_EXIT,
+                List.of(Harm.FORCED_LABOUR, Harm.DEATH_PENALTY), "KP-UNAUTHORISED-EXIT");
+    }
+
+    @Test
+    void englishRendersAsTheTextAlwaysDidWithTheCountryCodeAsCited() {
+        assertThat(risk().render()).isEqualTo(
+                "Risk on return to KP for unauthorised exit (forced labour, death penalty) [KP-UNAUTHORISED-EXIT]");
+        assertThat(risk().render(Locale.ENGLISH)).isEqualTo(risk().render(Locale.ROOT));
+        assertThat(risk().render(Locale.forLanguageTag("fr"))).isEqualTo(risk().render());
+    }
+
+    @Test
+    void koreanAndChineseUseTheirCatalogsTermsAndTheJdkCountryNames() {
+        String ko = risk().render(KO);
+        assertThat(ko).contains(new Locale("", "KP").getDisplayCountry(KO)).contains("무단 출국")
+                .contains("강제노동, 사형").contains("[KP-UNAUTHORISED-EXIT]").doesNotContain("Risk on return");
+        String zh = risk().render(ZH);
+        assertThat(zh).contains(new Locale("", "KP").getDisplayCountry(Locale.SIMPLIFIED_CHINESE))
+                .contains("非法出境").contains("强迫劳动、死刑").contains("[KP-UNAUTHORISED-EXIT]");
+    }
+
+    @Test
+    void everySpellingOfSimplifiedChineseFindsTheSameCatalog() {
+        String zh = risk().render(ZH);
+        assertThat(risk().render(Locale.forLanguageTag("zh-Hans"))).isEqualTo(zh);
+        assertThat(risk().render(Locale.SIMPLIFIED_CHINESE)).isEqualTo(zh);
+        assertThat(risk().render(Locale.forLanguageTag("zh-Hans-CN"))).isEqualTo(zh);
+        assertThat(MessageRenderer.catalogLocale(ZH)).isEqualTo(Locale.forLanguageTag("zh-Hans"));
+        // Traditional Chinese has no catalog yet: English throughout, not English text with Chinese country names.
+        assertThat(risk().render(Locale.forLanguageTag("zh-TW"))).isEqualTo(risk().render());
+    }
+
+    @Test
+    void compositionNestsMessagesAndTheLegacyWrapperStaysEnglish() {
+        Message legacy = Message.untranslated("Lead: ", risk(), ".");
+        assertThat(legacy.legacy()).isTrue();
+        assertThat(risk().legacy()).isFalse();
+        assertThat(legacy.render(KO)).startsWith("Lead: ").endsWith(".").contains("무단 출국");
+        Message s = Message.sentences(List.of(Message.untranslated("A."), Message.of("riskTest.reason",
+                risk(), Message.untranslated("b"))));
+        assertThat(s.render()).isEqualTo("A. Risk on return to KP for unauthorised exit (forced labour, death"
+                + " penalty) [KP-UNAUTHORISED-EXIT]: b.");
+        assertThat(s.legacy()).isTrue();
+    }
+
+    @Test
+    void creatingAMessageChecksItsKeyAndArgumentsButFormatsNothing() {
+        assertThatThrownBy(() -> Message.of("no spaces allowed", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Message.of("riskTest.reason", new Object())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Message.untranslated(1)).isInstanceOf(IllegalArgumentException.class);
+        // A key missing from the catalogs is found when rendered, not when created (creation formats nothing).
+        Message missing = Message.of("riskTest.noSuchKey");
+        assertThatThrownBy(missing::render).isInstanceOf(IllegalStateException.class).hasMessageContaining("riskTest.noSuchKey");
+        assertThat(missing.toString()).isEqualTo("riskTest.noSuchKey[]");
+    }
+
+    @Test
+    void jsonCarriesKeyTypedArgumentsAndTextInTheRequestedLanguage() throws Exception {
+        ObjectMapper m = new ObjectMapper();
+        String en = m.writeValueAsString(risk());
+        assertThat(en).isEqualTo("{\"key\":\"riskTest.risk.trigger.sourced\",\"args\":[{\"country\":\"KP\"},"
+                + "{\"Conduct\":\"UNAUTHORISED_EXIT\"},[{\"Harm\":\"FORCED_LABOUR\"},{\"Harm\":\"DEATH_PENALTY\"}],"
+                + "\"KP-UNAUTHORISED-EXIT\"],\"text\":\"" + risk().render() + "\"}");
+        String ko = m.writer().withAttribute(MessageRenderer.LOCALE_ATTRIBUTE, KO).writeValueAsString(risk());
+        assertThat(m.readTree(ko).get("text").asText()).isEqualTo(risk().render(KO));
+    }
+}
