@@ -20,8 +20,8 @@ import org.refugeelaw.api.CaseJson;
 
 /**
  * Fresh consumer projects, built with Maven against the library's jars as an application receives them, each run on
- * reference scenario S1: the plain and shaded projects of {@code docs/packaging.md} (taken from the page as written,
- * with the README's {@code Embedding} class as their code) and the Spring Boot example in
+ * reference scenario S1: the plain, shaded and module-path projects of {@code docs/packaging.md} (taken from the page
+ * as written, with the README's {@code Embedding} class as their code) and the Spring Boot example in
  * {@code examples/consumers/spring-boot} (with its own tests). The library's jars and poms are installed into a
  * throw-away local repository under {@code target/}, never into {@code ~/.m2}; everything else is read from
  * {@code ~/.m2/repository} where it is already there, and from Maven Central otherwise.
@@ -88,6 +88,26 @@ class ConsumerProjectsIT {
     }
 
     @Test
+    void theModulePathOfThePackagingGuideAssessesS1() throws Exception {
+        // The plain project's dependencies, as the module path.
+        Path project = fromGuide("plain", "module-path");
+        maven(project, "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath",
+                "-Dmdep.outputFile=cp.txt");
+        String modulePath = Files.readString(project.resolve("cp.txt")).strip();
+        String guide = Files.readString(Path.of("..", "docs", "packaging.md"));
+        Matcher moduleInfo = Pattern.compile("```java\\n(module consumer \\{.*?)```", Pattern.DOTALL).matcher(guide);
+        assertThat(moduleInfo.find()).as("module-info.java in docs/packaging.md").isTrue();
+        Path src = Files.createDirectories(project.resolve("src/consumer"));
+        Files.writeString(project.resolve("src/module-info.java"), moduleInfo.group(1));
+        Files.writeString(src.resolve("Main.java"), "package consumer;\n\n" + embedding()
+                .replace("public class Embedding", "public class Main"));
+        run(project, "javac", "-p", modulePath, "-d", "mods/consumer", "src/module-info.java",
+                "src/consumer/Main.java");
+        assertAssessed(run(project, "java", "-p", modulePath + File.pathSeparator + "mods", "--add-modules",
+                "ALL-MODULE-PATH", "-m", "consumer/consumer.Main", s1.toString()));
+    }
+
+    @Test
     void theSpringBootExamplePassesItsTestsAndItsJarAssessesS1() throws Exception {
         Path project = WORK.resolve("spring-boot");
         copyRecursively(Path.of("consumers", "spring-boot"), project);
@@ -106,6 +126,16 @@ class ConsumerProjectsIT {
 
     /** A consumer project: the guide's pom for {@code packaging} and the README's Embedding class. */
     private static Path fromGuide(String packaging) throws Exception {
+        return fromGuide(packaging, packaging);
+    }
+
+    /** The README's Embedding class, as written there. */
+    private static String embedding() throws Exception {
+        return ReadmeJavaTest.javaBlocks().stream().filter(b -> b.contains("public class Embedding")).findFirst()
+                .orElseThrow();
+    }
+
+    private static Path fromGuide(String packaging, String folder) throws Exception {
         String guide = Files.readString(Path.of("..", "docs", "packaging.md"));
         Matcher m = POM.matcher(guide);
         String pom = null;
@@ -115,13 +145,11 @@ class ConsumerProjectsIT {
             }
         }
         assertThat(pom).as("a pom for " + packaging + " in docs/packaging.md").isNotNull();
-        Path project = Files.createDirectories(WORK.resolve(packaging));
+        Path project = Files.createDirectories(WORK.resolve(folder));
         Files.writeString(project.resolve("pom.xml"), pom.replace("<version>0.1.0-SNAPSHOT</version>",
                 "<version>" + version + "</version>"));
         Path src = Files.createDirectories(project.resolve("src/main/java"));
-        String embedding = ReadmeJavaTest.javaBlocks().stream().filter(b -> b.contains("public class Embedding"))
-                .findFirst().orElseThrow();
-        Files.writeString(src.resolve("Embedding.java"), embedding);
+        Files.writeString(src.resolve("Embedding.java"), embedding());
         return project;
     }
 
