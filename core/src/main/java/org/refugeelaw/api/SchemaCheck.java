@@ -53,6 +53,11 @@ final class SchemaCheck {
         return FrameHolder.INSTANCE;
     }
 
+    /** The treaty-data schema. */
+    static SchemaCheck treaties() {
+        return TreatiesHolder.INSTANCE;
+    }
+
     /** The schema document itself. */
     JsonNode schemaNode() {
         return root;
@@ -355,6 +360,10 @@ final class SchemaCheck {
 
     private static final class FrameHolder {
         static final SchemaCheck INSTANCE = load("frame.schema.json");
+    }
+
+    private static final class TreatiesHolder {
+        static final SchemaCheck INSTANCE = load("treaties.schema.json");
     }
 
     private static final class CountryInformationHolder {

@@ -35,6 +35,9 @@ public final class MessageRenderer {
      * The locale whose catalogs serve {@code locale}: Korean, or simplified Chinese for {@code zh}, {@code zh-Hans},
      * {@code zh-CN} and {@code zh-SG}; English ({@link Locale#ROOT}) for every other language, country names included,
      * so that a language without catalogs never mixes English text with foreign country names.
+     *
+     * @param locale the language
+     * @return the locale whose catalogs serve that language
      */
     public static Locale catalogLocale(Locale locale) {
         if (locale == null) {
@@ -101,7 +104,13 @@ public final class MessageRenderer {
         }
     }
 
-    /** The pattern of {@code key} in {@code locale}'s catalog. */
+    /**
+     * The pattern of {@code key} in {@code locale}'s catalog.
+     *
+     * @param key the key
+     * @param locale the language
+     * @return the pattern
+     */
     public static String pattern(String key, Locale locale) {
         String area = key.substring(0, key.indexOf('.'));
         ResourceBundle bundle;
@@ -151,6 +160,7 @@ public final class MessageRenderer {
 
     /** Writes a message as {@code {"key", "args", "text"}}, the text in the locale of {@link #LOCALE_ATTRIBUTE}. */
     public static final class JsonWriter extends StdSerializer<Message> {
+        /** The serializer Jackson instantiates from {@code @JsonSerialize}. */
         public JsonWriter() {
             super(Message.class);
         }
