@@ -208,4 +208,51 @@ class AssessorBuilderTest {
         assertThat(counting.countryInformationSource()).isEqualTo(EXAMPLE.toString());
         assertThat(CaseJson.write(a)).isEqualTo(CaseJson.write(withExample.assess(eritrean())));
     }
+
+    /** The bundled UNHCR frame under another id, with one choice changed, as an application's own frame file. */
+    private static String ownFrame(String id, String rokNationality) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode doc;
+        try (InputStream in = Frames.class.getResourceAsStream("/org/refugeelaw/data/frames/unhcr.json")) {
+            doc = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(in);
+        }
+        doc.put("id", id).put("title", "An application's own frame");
+        doc.set("rokNationalityOfNorthKoreans", json.readTree(rokNationality));
+        return json.writeValueAsString(doc);
+    }
+
+    @Test
+    void framesFromFilesAndStreamsJoinTheBundledFramesAndAreAssessedUnder(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("xa.json");
+        Files.writeString(file, ownFrame("XA", "false"));
+        Assessor assessor = Assessor.builder()
+                .frame(file)
+                .frame(new ByteArrayInputStream(ownFrame("XB", "true").getBytes(StandardCharsets.UTF_8)), "xb.json")
+                .build();
+        assertThat(assessor.frames().frames()).startsWith(Frame.UNHCR)
+                .contains(Frame.EU, Frame.of("KR"), Frame.of("XA"), Frame.of("XB"));
+        assertThat(bundled.frames().frames()).doesNotContain(Frame.of("XA"));
+        Assessment a = assessor.assess(eritrean(), Frame.of("XA"));
+        assertThat(a.frame()).isEqualTo("XA");
+        // the frame's data, not its name, decide: XA is UNHCR's data, so the outcome is UNHCR's
+        assertThat(a.determination()).isEqualTo(bundled.assess(eritrean(), Frame.UNHCR).determination());
+    }
+
+    @Test
+    void anInvalidFrameNamesItsFileOrStreamAndEachProblemsJsonPath(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("broken-frame.json");
+        Files.writeString(file, ownFrame("XC", "\"sometimes\""));
+        InvalidDataException fromFile = catchThrowableOfType(InvalidDataException.class,
+                () -> Assessor.builder().frame(file));
+        assertThat(fromFile.source()).isEqualTo(file.toString());
+        assertThat(fromFile.problems()).extracting(InputProblem::path).containsExactly("$.rokNationalityOfNorthKoreans");
+        assertThat(fromFile.getMessage()).contains("broken-frame.json", "$.rokNationalityOfNorthKoreans");
+
+        InvalidDataException fromStream = catchThrowableOfType(InvalidDataException.class,
+                () -> Assessor.builder().frame(new ByteArrayInputStream("{\"id\": \"XD\"}".getBytes(
+                        StandardCharsets.UTF_8)), "frames/xd.json"));
+        assertThat(fromStream.source()).isEqualTo("frames/xd.json");
+        assertThat(fromStream.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.path()).startsWith("$"));
+        assertThat(fromStream.problems()).extracting(InputProblem::message).anyMatch(m -> m.contains("title"));
+    }
 }
