@@ -70,6 +70,21 @@ class ConsumerProjectsIT {
     }
 
     @Test
+    void everyPublishedJarHasAModuleNameASourcesJarAndAJavadocJar() throws Exception {
+        for (String[] module : new String[][] {{"core", "refugee-law-core", "org.refugeelaw.core"},
+                {"rules-drl", "refugee-law-rules", "org.refugeelaw.rules"}}) {
+            Path target = Path.of("..", module[0], "target");
+            Path jar = target.resolve(module[1] + "-" + version + ".jar");
+            try (java.util.jar.JarFile j = new java.util.jar.JarFile(jar.toFile())) {
+                assertThat(j.getManifest().getMainAttributes().getValue("Automatic-Module-Name")).as(jar.toString())
+                        .isEqualTo(module[2]);
+            }
+            assertThat(target.resolve(module[1] + "-" + version + "-sources.jar")).exists();
+            assertThat(target.resolve(module[1] + "-" + version + "-javadoc.jar")).exists();
+        }
+    }
+
+    @Test
     void thePlainDependencyOfThePackagingGuideAssessesS1() throws Exception {
         Path project = fromGuide("plain");
         maven(project, "package", "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath",
