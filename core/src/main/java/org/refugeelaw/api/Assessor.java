@@ -111,7 +111,7 @@ public class Assessor {
         }
 
         /**
-         * Country information from a JSON file (format: {@code docs/data-formats.md}; JSON Schema:
+         * Country information from a JSON file (format: {@code docs/case-record.md}, section 4; JSON Schema:
          * {@code org/refugeelaw/schema/country-information.schema.json}), used instead of the bundled dataset.
          *
          * @param file a JSON file of at most 5,000,000 bytes
@@ -159,7 +159,7 @@ public class Assessor {
         }
 
         /**
-         * Treaty data from a JSON file (format: {@code docs/data-formats.md}; JSON Schema:
+         * Treaty data from a JSON file (format: {@code docs/case-record.md}, section 4; JSON Schema:
          * {@code org/refugeelaw/schema/treaties.schema.json}), used instead of the bundled treaty data.
          *
          * @param file a JSON file of at most 5,000,000 bytes
