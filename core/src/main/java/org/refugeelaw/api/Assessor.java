@@ -18,6 +18,10 @@ import org.refugeelaw.engine.SessionResult;
 import org.refugeelaw.model.CaseRecord;
 import org.refugeelaw.model.CountryInformation;
 import org.refugeelaw.model.Treaties;
+import org.refugeelaw.internal.json.CaseReader;
+import org.refugeelaw.internal.json.DataReader;
+import org.refugeelaw.internal.json.Json;
+import org.refugeelaw.internal.json.SchemaCheck;
 
 /**
  * Assesses case records against international refugee law and explains the result.
@@ -216,7 +220,7 @@ public class Assessor {
          */
         public Builder frame(Path file) {
             Objects.requireNonNull(file, "file");
-            return frames(Frames.of(DataReader.file(file, DataReader.frame())));
+            return frames(Frames.of(DataReader.file(file, Frames.kind())));
         }
 
         /**
@@ -231,7 +235,7 @@ public class Assessor {
         public Builder frame(InputStream in, String name) {
             Objects.requireNonNull(in, "in");
             Objects.requireNonNull(name, "name");
-            return frames(Frames.of(DataReader.stream(in, name, DataReader.frame())));
+            return frames(Frames.of(DataReader.stream(in, name, Frames.kind())));
         }
 
         /**

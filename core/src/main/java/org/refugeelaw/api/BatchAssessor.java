@@ -26,6 +26,9 @@ import org.refugeelaw.assessment.Assessment;
 import org.refugeelaw.model.CaseRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.refugeelaw.internal.json.CaseReader;
+import org.refugeelaw.internal.json.Json;
+import org.refugeelaw.internal.json.LineSource;
 
 /**
  * Assesses a stream of case records in JSON Lines (one case record per line) and writes one JSON line per input

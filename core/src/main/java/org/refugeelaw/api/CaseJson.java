@@ -9,6 +9,9 @@ import java.util.List;
 import org.refugeelaw.assessment.Assessment;
 import org.refugeelaw.model.CaseRecord;
 import org.refugeelaw.model.CountryInformation;
+import org.refugeelaw.internal.json.CaseReader;
+import org.refugeelaw.internal.json.Json;
+import org.refugeelaw.internal.json.SchemaCheck;
 
 /**
  * Reads and writes case records, country information and assessments as JSON. Thread-safe.

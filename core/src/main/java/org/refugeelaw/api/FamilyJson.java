@@ -17,6 +17,10 @@ import org.refugeelaw.assessment.FamilyAssessment;
 import org.refugeelaw.model.CaseRecord;
 import org.refugeelaw.model.CountryInformation;
 import org.refugeelaw.model.FamilyRecord;
+import org.refugeelaw.internal.json.CaseReader;
+import org.refugeelaw.internal.json.Json;
+import org.refugeelaw.internal.json.JsonPaths;
+import org.refugeelaw.internal.json.ProblemText;
 
 /**
  * Reads family documents (issue 17): {@code {"schemaVersion": "1.0", "familyId": "F1", "members": [case records]}}.

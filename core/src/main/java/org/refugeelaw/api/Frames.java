@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.refugeelaw.engine.FramePolicy;
+import org.refugeelaw.internal.json.CaseReader;
+import org.refugeelaw.internal.json.DataReader;
+import org.refugeelaw.internal.json.Json;
+import org.refugeelaw.internal.json.SchemaCheck;
 
 /**
  * The legal frames an assessor knows: each a JSON document validated by the frame schema
@@ -117,6 +121,11 @@ public final class Frames {
         Map<Frame, FramePolicy> map = new LinkedHashMap<>();
         map.put(Frame.of(p.id()), p);
         return new Frames(map);
+    }
+
+    /** A frame document, as {@link DataReader} reads and checks one (frame.schema.json). */
+    static DataReader.Kind<FramePolicy> kind() {
+        return new DataReader.Kind<>("frame document", SchemaCheck.frame(), FramePolicy.class);
     }
 
     /** One frame, read and checked by {@link DataReader}. */

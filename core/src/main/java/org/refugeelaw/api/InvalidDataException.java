@@ -1,6 +1,7 @@
 package org.refugeelaw.api;
 
 import java.util.List;
+import org.refugeelaw.internal.json.ProblemText;
 
 /**
  * Country information or treaty data given to {@link Assessor#builder()} is not valid: unreadable, not JSON, or not

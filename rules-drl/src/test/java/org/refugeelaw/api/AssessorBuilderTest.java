@@ -25,6 +25,9 @@ import org.refugeelaw.model.Instrument;
 import org.refugeelaw.model.Motive;
 import org.refugeelaw.model.NationalityBasis;
 import org.refugeelaw.model.Treaties;
+import org.refugeelaw.internal.json.DataReader;
+import org.refugeelaw.internal.json.Json;
+import org.refugeelaw.internal.json.SchemaCheck;
 
 /**
  * {@link Assessor#builder()}: country information and treaty data from files, streams and objects, each checked against

@@ -1,4 +1,4 @@
-package org.refugeelaw.api;
+package org.refugeelaw.internal.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -13,39 +13,37 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.refugeelaw.engine.FramePolicy;
 import org.refugeelaw.model.CountryInformation;
 import org.refugeelaw.model.Treaties;
+import org.refugeelaw.api.InputProblem;
+import org.refugeelaw.api.InvalidDataException;
 
 /**
  * Reads the data an assessor reasons from (country information, treaty data, frame documents) from a file, a stream or an object:
  * at most {@link #MAX_DATA_BYTES} bytes of strict UTF-8, one JSON object with no key written twice, valid against
  * its JSON Schema, then bound. Every problem names the data's source and its JSON path there.
  */
-final class DataReader {
+public final class DataReader {
     /** The most bytes a data file may hold. */
-    static final int MAX_DATA_BYTES = 5_000_000;
+    public static final int MAX_DATA_BYTES = 5_000_000;
 
     /** One kind of data: its name for people, its schema and its Java type. */
-    record Kind<T>(String name, SchemaCheck schema, Class<T> type) {
+    public record Kind<T>(String name, SchemaCheck schema, Class<T> type) {
     }
 
-    static Kind<CountryInformation> countryInformation() {
+    public static Kind<CountryInformation> countryInformation() {
         return new Kind<>("country information", SchemaCheck.countryInformation(), CountryInformation.class);
     }
 
-    static Kind<Treaties> treaties() {
+    public static Kind<Treaties> treaties() {
         return new Kind<>("treaty data", SchemaCheck.treaties(), Treaties.class);
     }
 
-    static Kind<FramePolicy> frame() {
-        return new Kind<>("frame document", SchemaCheck.frame(), FramePolicy.class);
-    }
 
     private DataReader() {
     }
 
-    static <T> T file(Path file, Kind<T> kind) {
+    public static <T> T file(Path file, Kind<T> kind) {
         String source = file.toString();
         if (!Files.isRegularFile(file)) {
             throw invalid(source, new InputProblem("$", "(missing)", "a readable file of " + kind.name(),
@@ -59,7 +57,7 @@ final class DataReader {
         }
     }
 
-    static <T> T stream(InputStream in, String source, Kind<T> kind) {
+    public static <T> T stream(InputStream in, String source, Kind<T> kind) {
         byte[] bytes;
         try {
             bytes = in.readNBytes(MAX_DATA_BYTES + 1);
@@ -76,11 +74,11 @@ final class DataReader {
     }
 
     /** Data given as an object: checked as its JSON would be. */
-    static <T> T object(T value, String source, Kind<T> kind) {
+    public static <T> T object(T value, String source, Kind<T> kind) {
         return tree(Json.MAPPER.valueToTree(value), source, kind);
     }
 
-    static <T> T tree(JsonNode tree, String source, Kind<T> kind) {
+    public static <T> T tree(JsonNode tree, String source, Kind<T> kind) {
         withoutNulls(tree);
         List<InputProblem> problems = new ArrayList<>(kind.schema().check(tree));
         if (problems.isEmpty() && kind.type() == CountryInformation.class) {
