@@ -23,6 +23,7 @@ import org.refugeelaw.assessment.RefugeeStatus;
 import org.refugeelaw.assessment.ReturnFinding;
 import org.refugeelaw.assessment.ReturnStatus;
 import org.refugeelaw.model.CaseRecord;
+import org.refugeelaw.internal.json.Json;
 
 /**
  * Searches the alternatives of a case by assessing them, not by reasoning about them.

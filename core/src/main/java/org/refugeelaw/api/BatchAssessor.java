@@ -26,6 +26,9 @@ import org.refugeelaw.assessment.Assessment;
 import org.refugeelaw.model.CaseRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.refugeelaw.internal.json.CaseReader;
+import org.refugeelaw.internal.json.Json;
+import org.refugeelaw.internal.json.LineSource;
 
 /**
  * Assesses a stream of case records in JSON Lines (one case record per line) and writes one JSON line per input
@@ -72,19 +75,34 @@ public final class BatchAssessor {
         this.progress = progress;
     }
 
-    /** A batch that assesses under UNHCR's standards on the calling thread, with no progress reports. */
+    /**
+     * A batch that assesses under UNHCR's standards on the calling thread, with no progress reports.
+     *
+     * @param assessor the assessor to share
+     * @return a batch that assesses under UNHCR's standards on the calling thread, with no progress reports
+     */
     public static BatchAssessor of(Assessor assessor) {
         return new BatchAssessor(Objects.requireNonNull(assessor, "assessor"), Frame.UNHCR, 1,
                 DEFAULT_MAX_LINE_LENGTH, Duration.ofSeconds(1), null);
     }
 
-    /** The same batch under another legal frame. */
+    /**
+     * The same batch under another legal frame.
+     *
+     * @param newFrame the legal frame
+     * @return the same batch under another legal frame
+     */
     public BatchAssessor withFrame(Frame newFrame) {
         return new BatchAssessor(assessor, Objects.requireNonNull(newFrame, "frame"), threads, maxLineLength,
                 progressInterval, progress);
     }
 
-    /** The same batch with {@code n} worker threads sharing the assessor (1: assess on the calling thread). */
+    /**
+     * The same batch with {@code n} worker threads sharing the assessor (1: assess on the calling thread).
+     *
+     * @param n how many threads (1 to 256)
+     * @return the same batch with that many threads
+     */
     public BatchAssessor withThreads(int n) {
         if (n < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + n);
@@ -96,6 +114,10 @@ public final class BatchAssessor {
      * The same batch with another longest line, in bytes for a byte stream and in characters for a character
      * stream. A longer line is skipped without being held in memory and gives an error record. Lines longer than
      * the JSON reader's own limit give error records whatever this says.
+     *
+     * @param max the longest line accepted, in bytes
+     * @return the same batch with another longest line, in bytes for a byte stream and in characters for a character
+     * stream
      */
     public BatchAssessor withMaxLineLength(int max) {
         if (max < 1) {
@@ -107,6 +129,10 @@ public final class BatchAssessor {
     /**
      * The same batch, reporting progress to {@code listener} on the thread that called {@link #run}, at most once
      * per {@code interval} (and not at all for a batch that ends sooner).
+     *
+     * @param interval how often to report at most
+     * @param listener receives each report
+     * @return the same batch, reporting progress to the listener
      */
     public BatchAssessor withProgress(Duration interval, Consumer<Progress> listener) {
         Objects.requireNonNull(interval, "interval");
@@ -117,19 +143,38 @@ public final class BatchAssessor {
                 Objects.requireNonNull(listener, "listener"));
     }
 
+    /**
+     * The frame the batch assesses under.
+     *
+     * @return the frame the batch assesses under
+     */
     public Frame frame() {
         return frame;
     }
 
+    /**
+     * How many threads assess at once.
+     *
+     * @return the number of threads
+     */
     public int threads() {
         return threads;
     }
 
+    /**
+     * The longest line accepted, in bytes.
+     *
+     * @return the longest line accepted, in bytes
+     */
     public int maxLineLength() {
         return maxLineLength;
     }
 
-    /** The most lines in flight at once when running in parallel. */
+    /**
+     * The most lines in flight at once when running in parallel.
+     *
+     * @return the most lines in flight at once when running in parallel
+     */
     public int window() {
         return threads * 4;
     }
@@ -139,6 +184,9 @@ public final class BatchAssessor {
      * stream is closed; {@code out} is flushed.
      *
      * @throws IOException if reading the input or writing the output fails (the batch stops)
+     * @param in the input
+     * @param out the output
+     * @return a summary of the run
      */
     public Summary run(InputStream in, OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out");
@@ -150,6 +198,9 @@ public final class BatchAssessor {
      * results to {@code out}. Neither is closed; {@code out} is flushed.
      *
      * @throws IOException if reading the input or writing the output fails (the batch stops)
+     * @param in the input
+     * @param out the output
+     * @return a summary of the run
      */
     public Summary run(InputStream in, Writer out) throws IOException {
         Objects.requireNonNull(in, "in");
@@ -162,6 +213,9 @@ public final class BatchAssessor {
      * flushed.
      *
      * @throws IOException if reading the input or writing the output fails (the batch stops)
+     * @param in the input
+     * @param out the output
+     * @return a summary of the run
      */
     public Summary run(Reader in, Writer out) throws IOException {
         Objects.requireNonNull(in, "in");
@@ -346,7 +400,11 @@ public final class BatchAssessor {
      * @param elapsed time since the batch started
      */
     public record Progress(long lines, long errors, Duration elapsed) {
-        /** Lines per second so far. */
+        /**
+         * Lines per second so far.
+         *
+         * @return lines per second
+         */
         public double rate() {
             return BatchAssessor.rate(lines, elapsed);
         }
@@ -361,7 +419,11 @@ public final class BatchAssessor {
      * @param elapsed wall time of the batch
      */
     public record Summary(long lines, long ok, long errors, Duration elapsed) {
-        /** Lines per second. */
+        /**
+         * Lines per second.
+         *
+         * @return lines per second
+         */
         public double rate() {
             return BatchAssessor.rate(lines, elapsed);
         }

@@ -9,6 +9,9 @@ import java.util.List;
 import org.refugeelaw.assessment.Assessment;
 import org.refugeelaw.model.CaseRecord;
 import org.refugeelaw.model.CountryInformation;
+import org.refugeelaw.internal.json.CaseReader;
+import org.refugeelaw.internal.json.Json;
+import org.refugeelaw.internal.json.SchemaCheck;
 
 /**
  * Reads and writes case records, country information and assessments as JSON. Thread-safe.
@@ -20,12 +23,22 @@ public final class CaseJson {
     private CaseJson() {
     }
 
-    /** Reads one case record from JSON text. */
+    /**
+     * Reads one case record from JSON text.
+     *
+     * @param json the JSON text
+     * @return the case record
+     */
     public static CaseRecord read(String json) {
         return CaseReader.read(json);
     }
 
-    /** Reads one case record from a UTF-8 JSON stream (at most {@code Json.MAX_DOCUMENT_LENGTH} bytes are read). */
+    /**
+     * Reads one case record from a UTF-8 JSON stream (at most {@code Json.MAX_DOCUMENT_LENGTH} bytes are read).
+     *
+     * @param in the input
+     * @return the case record
+     */
     public static CaseRecord read(InputStream in) {
         try {
             return CaseReader.read(in.readNBytes((int) Json.MAX_DOCUMENT_LENGTH + 1));
@@ -34,12 +47,35 @@ public final class CaseJson {
         }
     }
 
-    /** Reads one case record from a JSON tree (for example one parsed from YAML). */
+    /**
+     * Reads one case record from a JSON tree (for example one parsed from YAML).
+     *
+     * @param tree the JSON tree
+     * @return the case record
+     */
     public static CaseRecord fromTree(JsonNode tree) {
         return CaseReader.fromTree(tree);
     }
 
-    /** Reads a country-information dataset. */
+    /**
+     * Checks a case record built in Java (or bound by another application) exactly as {@link #read(String)} checks a
+     * JSON document: it is written as JSON and read back through the same gate.
+     *
+     * @param caseRecord the record to check
+     * @return the record as read back (equal to a valid {@code caseRecord})
+     * @throws InvalidCaseException listing every problem, each with its JSON path
+     */
+    public static CaseRecord validate(CaseRecord caseRecord) {
+        java.util.Objects.requireNonNull(caseRecord, "caseRecord");
+        return CaseReader.read(CaseReader.write(caseRecord));
+    }
+
+    /**
+     * Reads a country-information dataset.
+     *
+     * @param in the input
+     * @return the dataset
+     */
     public static CountryInformation readCountryInformation(InputStream in) {
         try {
             return Json.MAPPER.readValue(in, CountryInformation.class);
@@ -55,6 +91,9 @@ public final class CaseJson {
     /**
      * Reads a country-information dataset from a JSON tree, first validated against the country-information schema
      * ({@code org/refugeelaw/schema/country-information.schema.json}); every violation is one problem.
+     *
+     * @param tree the JSON tree
+     * @return the dataset
      */
     public static CountryInformation countryInformationFromTree(JsonNode tree) {
         List<InputProblem> problems = SchemaCheck.countryInformation().check(tree);
@@ -70,7 +109,12 @@ public final class CaseJson {
         }
     }
 
-    /** Writes a case record as JSON (stable field order). */
+    /**
+     * Writes a case record as JSON (stable field order).
+     *
+     * @param caseRecord the case record
+     * @return the JSON text
+     */
     public static String write(CaseRecord caseRecord) {
         return writeValue(caseRecord);
     }
@@ -78,6 +122,9 @@ public final class CaseJson {
     /**
      * Writes an assessment as pretty-printed JSON; the same assessment always gives the same bytes. Each reason is in
      * {@code reasons} (English) and in {@code messages} (key, arguments and text in English).
+     *
+     * @param assessment the assessment
+     * @return the JSON text
      */
     public static String write(Assessment assessment) {
         return writeValue(assessment);
@@ -86,6 +133,10 @@ public final class CaseJson {
     /**
      * As {@link #write(Assessment)}, with the text of each message ({@code messages[].text}) in {@code locale};
      * {@code reasons} stays in English.
+     *
+     * @param assessment the assessment
+     * @param locale     the language of the messages' text
+     * @return the JSON text
      */
     public static String write(Assessment assessment, java.util.Locale locale) {
         try {
@@ -97,7 +148,12 @@ public final class CaseJson {
         }
     }
 
-    /** Writes an assessment as one line of JSON (for JSON Lines). */
+    /**
+     * Writes an assessment as one line of JSON (for JSON Lines).
+     *
+     * @param assessment the assessment
+     * @return one line of JSON, without a line break
+     */
     public static String writeLine(Assessment assessment) {
         try {
             return Json.MAPPER.writeValueAsString(assessment);
@@ -106,7 +162,12 @@ public final class CaseJson {
         }
     }
 
-    /** The case record as a JSON tree. */
+    /**
+     * The case record as a JSON tree.
+     *
+     * @param caseRecord the case record
+     * @return the case record as a JSON tree
+     */
     public static JsonNode toTree(CaseRecord caseRecord) {
         return Json.MAPPER.valueToTree(caseRecord);
     }

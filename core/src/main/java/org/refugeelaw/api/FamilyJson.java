@@ -17,6 +17,10 @@ import org.refugeelaw.assessment.FamilyAssessment;
 import org.refugeelaw.model.CaseRecord;
 import org.refugeelaw.model.CountryInformation;
 import org.refugeelaw.model.FamilyRecord;
+import org.refugeelaw.internal.json.CaseReader;
+import org.refugeelaw.internal.json.Json;
+import org.refugeelaw.internal.json.JsonPaths;
+import org.refugeelaw.internal.json.ProblemText;
 
 /**
  * Reads family documents (issue 17): {@code {"schemaVersion": "1.0", "familyId": "F1", "members": [case records]}}.
@@ -34,12 +38,22 @@ public final class FamilyJson {
     private FamilyJson() {
     }
 
-    /** Whether a parsed JSON document is a family document (an object with {@code members}) rather than a case record. */
+    /**
+     * Whether a parsed JSON document is a family document (an object with {@code members}) rather than a case record.
+     *
+     * @param tree the tree
+     * @return whether a parsed JSON document is a family document (an object with {@code members}) rather than a case record
+     */
     public static boolean isFamily(JsonNode tree) {
         return tree != null && tree.isObject() && tree.has("members") && !tree.has("caseId");
     }
 
-    /** Whether JSON text is a family document; false for anything else, including text that is not JSON. */
+    /**
+     * Whether JSON text is a family document; false for anything else, including text that is not JSON.
+     *
+     * @param json the json
+     * @return whether JSON text is a family document; false for anything else, including text that is not JSON
+     */
     public static boolean isFamily(String json) {
         try {
             return isFamily(CaseReader.tree(json));
@@ -48,12 +62,22 @@ public final class FamilyJson {
         }
     }
 
-    /** Reads and checks a family document. @throws InvalidCaseException with every problem found */
+    /**
+     * Reads and checks a family document. @throws InvalidCaseException with every problem found
+     *
+     * @param json the json
+     * @return reads and checks a family document
+     */
     public static FamilyRecord read(String json) {
         return fromTree(CaseReader.tree(json), null);
     }
 
-    /** Reads a family document in UTF-8 from a stream (not closed). */
+    /**
+     * Reads a family document in UTF-8 from a stream (not closed).
+     *
+     * @param in the stream (UTF-8)
+     * @return reads a family document in UTF-8 from a stream (not closed)
+     */
     public static FamilyRecord read(InputStream in) {
         try {
             byte[] bytes = in.readNBytes((int) Json.MAX_DOCUMENT_LENGTH + 1);
@@ -63,12 +87,22 @@ public final class FamilyJson {
         }
     }
 
-    /** Checks and binds a parsed family document. */
+    /**
+     * Checks and binds a parsed family document.
+     *
+     * @param tree the tree
+     * @return checks and binds a parsed family document
+     */
     public static FamilyRecord fromTree(JsonNode tree) {
         return fromTree(tree, null);
     }
 
-    /** The assessment of a family as JSON (deterministic, like {@link CaseJson#write}). */
+    /**
+     * The assessment of a family as JSON (deterministic, like {@link CaseJson#write}).
+     *
+     * @param assessment the assessment
+     * @return the assessment of a family as JSON (deterministic, like {@link CaseJson#write})
+     */
     public static String write(FamilyAssessment assessment) {
         try {
             return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(assessment);
@@ -77,7 +111,12 @@ public final class FamilyJson {
         }
     }
 
-    /** A family document as JSON. */
+    /**
+     * A family document as JSON.
+     *
+     * @param family the family
+     * @return a family document as JSON
+     */
     public static String write(FamilyRecord family) {
         try {
             return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(family);

@@ -37,6 +37,8 @@ public final class Frame implements Comparable<Frame> {
     /**
      * The frame with this id: upper-case letters, digits, '_' or '-', starting with a letter, at most 32 characters.
      *
+     * @param id the id
+     * @return the frame with this id: upper-case letters, digits, '_' or '-', starting with a letter, at most 32 characters
      * @throws IllegalArgumentException if the id is not of that form
      */
     @JsonCreator
@@ -56,23 +58,40 @@ public final class Frame implements Comparable<Frame> {
         };
     }
 
-    /** As {@link #of(String)}, under the name command-line parsers look for. */
+    /**
+     * As {@link #of(String)}, under the name command-line parsers look for.
+     *
+     * @param id the id
+     * @return as {@link #of(String)}, under the name command-line parsers look for
+     */
     public static Frame valueOf(String id) {
         return of(id);
     }
 
-    /** The frames bundled with this library, in their bundled order (UNHCR first). */
+    /**
+     * The frames bundled with this library, in their bundled order (UNHCR first).
+     *
+     * @return the frames bundled with this library, in their bundled order (UNHCR first)
+     */
     public static List<Frame> values() {
         return Frames.bundled().frames();
     }
 
-    /** The frame's id, as in its JSON document and in every assessment made under it. */
+    /**
+     * The frame's id, as in its JSON document and in every assessment made under it.
+     *
+     * @return the frame's id, as in its JSON document and in every assessment made under it
+     */
     @JsonValue
     public String id() {
         return id;
     }
 
-    /** The id (frames were once an enum; {@code name()} reads as it did). */
+    /**
+     * The id (frames were once an enum; {@code name()} reads as it did).
+     *
+     * @return the id (frames were once an enum; {@code name()} reads as it did)
+     */
     public String name() {
         return id;
     }

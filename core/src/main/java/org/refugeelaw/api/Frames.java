@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.refugeelaw.engine.FramePolicy;
+import org.refugeelaw.internal.json.CaseReader;
+import org.refugeelaw.internal.json.DataReader;
+import org.refugeelaw.internal.json.Json;
+import org.refugeelaw.internal.json.SchemaCheck;
 
 /**
  * The legal frames an assessor knows: each a JSON document validated by the frame schema
@@ -38,7 +42,11 @@ public final class Frames {
         this.policies = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(policies));
     }
 
-    /** The frames bundled with the library, in the order of {@code data/frames/index.json} (UNHCR first). */
+    /**
+     * The frames bundled with the library, in the order of {@code data/frames/index.json} (UNHCR first).
+     *
+     * @return the frames bundled with the library, in the order of {@code data/frames/index.json} (UNHCR first)
+     */
     public static Frames bundled() {
         return BundledHolder.INSTANCE;
     }
@@ -80,6 +88,8 @@ public final class Frames {
     /**
      * Reads one frame document from a file.
      *
+     * @param file the file
+     * @return the frame, alone (add it to others with {@link #with(Frames)})
      * @throws InvalidCaseException if it is not valid JSON or breaks the frame schema (every problem, with its path)
      */
     public static Frames load(Path file) {
@@ -91,7 +101,12 @@ public final class Frames {
         }
     }
 
-    /** As {@link #load(Path)}, from a stream (not closed). */
+    /**
+     * As {@link #load(Path)}, from a stream (not closed).
+     *
+     * @param in the stream
+     * @return the frame, alone
+     */
     public static Frames read(InputStream in) {
         JsonNode tree;
         try {
@@ -105,6 +120,18 @@ public final class Frames {
         FramePolicy p = parse(tree, "frame document");
         Map<Frame, FramePolicy> map = new LinkedHashMap<>();
         map.put(Frame.of(p.id()), p);
+        return new Frames(map);
+    }
+
+    /** A frame document, as {@link DataReader} reads and checks one (frame.schema.json). */
+    static DataReader.Kind<FramePolicy> kind() {
+        return new DataReader.Kind<>("frame document", SchemaCheck.frame(), FramePolicy.class);
+    }
+
+    /** One frame, read and checked by {@link DataReader}. */
+    static Frames of(FramePolicy policy) {
+        Map<Frame, FramePolicy> map = new LinkedHashMap<>();
+        map.put(Frame.of(policy.id()), policy);
         return new Frames(map);
     }
 
@@ -125,24 +152,43 @@ public final class Frames {
         }
     }
 
-    /** These frames and those of {@code other}; a frame of {@code other} replaces one of these with the same id. */
+    /**
+     * These frames and those of {@code other}; a frame of {@code other} replaces one of these with the same id.
+     *
+     * @param other the other
+     * @return these frames and those of {@code other}; a frame of {@code other} replaces one of these with the same id
+     */
     public Frames with(Frames other) {
         Map<Frame, FramePolicy> map = new LinkedHashMap<>(policies);
         map.putAll(other.policies);
         return new Frames(map);
     }
 
-    /** The frames, in order. */
+    /**
+     * The frames, in order.
+     *
+     * @return the frames, in order
+     */
     public List<Frame> frames() {
         return new ArrayList<>(policies.keySet());
     }
 
-    /** Whether this registry knows the frame. */
+    /**
+     * Whether this registry knows the frame.
+     *
+     * @param frame the frame
+     * @return whether this registry knows the frame
+     */
     public boolean contains(Frame frame) {
         return policies.containsKey(frame);
     }
 
-    /** The frame's title, from its document. */
+    /**
+     * The frame's title, from its document.
+     *
+     * @param frame the frame
+     * @return the frame's title, from its document
+     */
     public String title(Frame frame) {
         return policy(frame).title();
     }

@@ -4,14 +4,24 @@ import java.util.List;
 
 /** An input document is not a valid case record. Lists every problem found, each with its JSON path. */
 public final class InvalidCaseException extends RuntimeException {
+    /** Every problem found. */
     private final List<InputProblem> problems;
 
+    /**
+     * An invalid case record.
+     *
+     * @param problems every problem found, each with its JSON path
+     */
     public InvalidCaseException(List<InputProblem> problems) {
         super(summary(problems));
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, sorted by JSON path (indexes in numeric order). */
+    /**
+     * Every problem found, sorted by JSON path (indexes in numeric order).
+     *
+     * @return every problem found, sorted by JSON path (indexes in numeric order)
+     */
     public List<InputProblem> problems() {
         return problems;
     }

@@ -33,6 +33,25 @@ public record Assessment(String caseId, String libraryVersion, String frame, Str
                          List<ProceduralFinding> procedure, List<String> unknownFacts,
                          List<DecisiveFact> decisiveFacts, List<Counterfactual> counterfactuals,
                          List<String> searchNotes, List<String> countryInformationGaps) {
+    /**
+     * Normalises the components: lists are copied, and a list left out is empty.
+     *
+     * @param caseId the case id
+     * @param libraryVersion the library version
+     * @param frame the legal frame to assess under
+     * @param ruleSetHash the rule set hash
+     * @param inputHash the input hash
+     * @param determination the determination
+     * @param criteria the criteria (left out: none)
+     * @param returns the returns (left out: none)
+     * @param procedure the procedure (left out: none)
+     * @param unknownFacts the unknown facts (left out: none)
+     * @param decisiveFacts the decisive facts (left out: none)
+     * @param counterfactuals the counterfactuals (left out: none)
+     * @param searchNotes the search notes (left out: none)
+     * @param countryInformationGaps the countries on which the country information in use holds nothing (left out:
+     *        none)
+     */
     public Assessment {
         countryInformationGaps = countryInformationGaps == null ? List.of() : List.copyOf(countryInformationGaps);
         criteria = List.copyOf(criteria);
@@ -44,7 +63,23 @@ public record Assessment(String caseId, String libraryVersion, String frame, Str
         searchNotes = searchNotes == null ? List.of() : List.copyOf(searchNotes);
     }
 
-    /** An assessment as made before coverage gaps were reported: none. */
+    /**
+     * An assessment as made before coverage gaps were reported: none.
+     *
+     * @param caseId the case id
+     * @param libraryVersion the library version
+     * @param frame the legal frame to assess under
+     * @param ruleSetHash the rule set hash
+     * @param inputHash the input hash
+     * @param determination the determination
+     * @param criteria the criteria (left out: none)
+     * @param returns the returns (left out: none)
+     * @param procedure the procedure (left out: none)
+     * @param unknownFacts the unknown facts (left out: none)
+     * @param decisiveFacts the decisive facts (left out: none)
+     * @param counterfactuals the counterfactuals (left out: none)
+     * @param searchNotes the search notes (left out: none)
+     */
     public Assessment(String caseId, String libraryVersion, String frame, String ruleSetHash, String inputHash,
                       Determination determination, List<CriterionFinding> criteria, List<ReturnFinding> returns,
                       List<ProceduralFinding> procedure, List<String> unknownFacts,
@@ -54,7 +89,14 @@ public record Assessment(String caseId, String libraryVersion, String frame, Str
                 unknownFacts, decisiveFacts, counterfactuals, searchNotes, List.of());
     }
 
-    /** The same assessment with the results of the search over alternatives. */
+    /**
+     * The same assessment with the results of the search over alternatives.
+     *
+     * @param decisive the decisive (left out: none)
+     * @param counter the counter (left out: none)
+     * @param notes the notes (left out: none)
+     * @return the same assessment with the results of the search over alternatives
+     */
     public Assessment withAlternatives(List<DecisiveFact> decisive, List<Counterfactual> counter, List<String> notes) {
         return new Assessment(caseId, libraryVersion, frame, ruleSetHash, inputHash, determination, criteria, returns,
                 procedure, unknownFacts, decisive, counter, notes, countryInformationGaps);
@@ -63,6 +105,8 @@ public record Assessment(String caseId, String libraryVersion, String frame, Str
     /**
      * The line reports open with when the country information in use holds nothing on a country the assessment
      * reasoned about; empty when there is no such country.
+     *
+     * @return the coverage warning, or an empty string
      */
     public String coverageWarning() {
         if (countryInformationGaps.isEmpty()) {
@@ -74,17 +118,31 @@ public record Assessment(String caseId, String libraryVersion, String frame, Str
                 + " bring your own).";
     }
 
-    /** The determination in two words, e.g. {@code REFUGEE SUR_PLACE} or {@code NOT_REFUGEE}. */
+    /**
+     * The determination in two words, e.g. {@code REFUGEE SUR_PLACE} or {@code NOT_REFUGEE}.
+     *
+     * @return the determination in two words
+     */
     public String outcome() {
         return determination.status() + (determination.basis() == RefugeeBasis.NONE ? "" : " " + determination.basis());
     }
 
-    /** The finding on one criterion, if the rules reached it. */
+    /**
+     * The finding on one criterion, if the rules reached it.
+     *
+     * @param criterion the criterion
+     * @return the finding on one criterion, if the rules reached it
+     */
     public Optional<CriterionFinding> finding(Criterion criterion) {
         return criteria.stream().filter(f -> f.criterion() == criterion).findFirst();
     }
 
-    /** The return finding for one destination, if the case names it. */
+    /**
+     * The return finding for one destination, if the case names it.
+     *
+     * @param destination the destination
+     * @return the return finding for one destination, if the case names it
+     */
     public Optional<ReturnFinding> returnTo(String destination) {
         return returns.stream().filter(r -> r.destination().equals(destination)).findFirst();
     }

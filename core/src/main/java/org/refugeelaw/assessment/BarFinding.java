@@ -17,6 +17,19 @@ import java.util.List;
 public record BarFinding(Criterion criterion, Status status, List<String> instruments, boolean absolute,
                          List<Message> messages, List<String> factsRelied, List<String> missingFacts,
                          List<String> rulesFired, List<String> legalBasis) implements Explained {
+    /**
+     * Normalises the components: lists are copied, and a list left out is empty.
+     *
+     * @param criterion the criterion
+     * @param status the status
+     * @param instruments the instruments (left out: none)
+     * @param absolute the absolute
+     * @param messages the messages (left out: none)
+     * @param factsRelied the facts relied (left out: none)
+     * @param missingFacts the missing facts (left out: none)
+     * @param rulesFired the rules fired (left out: none)
+     * @param legalBasis the legal basis (left out: none)
+     */
     public BarFinding {
         instruments = List.copyOf(instruments);
         messages = List.copyOf(messages);

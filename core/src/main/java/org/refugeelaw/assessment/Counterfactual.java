@@ -11,6 +11,13 @@ import java.util.List;
  * @param summary one sentence
  */
 public record Counterfactual(List<Change> changes, String outcome, String summary) {
+    /**
+     * Normalises the components: lists are copied, and a list left out is empty.
+     *
+     * @param changes the changes (left out: none)
+     * @param outcome the outcome
+     * @param summary the summary
+     */
     public Counterfactual {
         changes = List.copyOf(changes);
     }

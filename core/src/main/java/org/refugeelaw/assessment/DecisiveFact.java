@@ -10,6 +10,12 @@ import java.util.List;
  * @param alternatives what each value would lead to
  */
 public record DecisiveFact(String fact, List<Alternative> alternatives) {
+    /**
+     * Normalises the components: lists are copied, and a list left out is empty.
+     *
+     * @param fact the fact
+     * @param alternatives the alternatives (left out: none)
+     */
     public DecisiveFact {
         alternatives = List.copyOf(alternatives);
     }
@@ -22,6 +28,13 @@ public record DecisiveFact(String fact, List<Alternative> alternatives) {
      * @param changes what would differ from the current assessment, in words
      */
     public record Alternative(String value, String outcome, List<String> changes) {
+        /**
+         * Normalises the components: lists are copied, and a list left out is empty.
+         *
+         * @param value the value
+         * @param outcome the outcome
+         * @param changes the changes (left out: none)
+         */
         public Alternative {
             changes = List.copyOf(changes);
         }

@@ -18,6 +18,17 @@ import java.util.List;
 public record Determination(RefugeeStatus status, RefugeeBasis basis, List<SurPlaceCause> surPlaceCauses,
                             List<Criterion> decidedBy, List<Message> messages, List<String> rulesFired,
                             List<String> legalBasis) implements Explained {
+    /**
+     * Normalises the components: lists are copied, and a list left out is empty.
+     *
+     * @param status the status
+     * @param basis the basis
+     * @param surPlaceCauses the sur place causes (left out: none)
+     * @param decidedBy the decided by (left out: none)
+     * @param messages the messages (left out: none)
+     * @param rulesFired the rules fired (left out: none)
+     * @param legalBasis the legal basis (left out: none)
+     */
     public Determination {
         surPlaceCauses = List.copyOf(surPlaceCauses);
         decidedBy = List.copyOf(decidedBy);

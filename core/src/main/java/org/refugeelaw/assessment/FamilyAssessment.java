@@ -13,6 +13,14 @@ import java.util.List;
  * @param findings family-level observations, in plain English (who derives from whom; what is never carried over)
  */
 public record FamilyAssessment(String familyId, String frame, List<Member> members, List<String> findings) {
+    /**
+     * Normalises the components: a fact left out is unknown.
+     *
+     * @param familyId the family id
+     * @param frame the frame
+     * @param members the members (left out: none)
+     * @param findings the findings (left out: none)
+     */
     public FamilyAssessment {
         members = List.copyOf(members);
         findings = List.copyOf(findings);
@@ -29,7 +37,12 @@ public record FamilyAssessment(String familyId, String frame, List<Member> membe
     public record Member(String personId, String principal, String relation, Assessment assessment) {
     }
 
-    /** The member with this person id, or null. */
+    /**
+     * The member with this person id, or null.
+     *
+     * @param personId the person id
+     * @return the member with this person id, or null
+     */
     public Member member(String personId) {
         return members.stream().filter(m -> m.personId().equals(personId)).findFirst().orElse(null);
     }

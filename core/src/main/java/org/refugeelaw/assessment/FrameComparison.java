@@ -12,13 +12,25 @@ import java.util.Map;
  * @param assessments the full assessment under each frame
  */
 public record FrameComparison(String caseId, List<String> frames, List<Row> rows, Map<String, Assessment> assessments) {
+    /**
+     * Normalises the components: lists are copied, and a list left out is empty.
+     *
+     * @param caseId the case id
+     * @param frames the frames (left out: none)
+     * @param rows the rows (left out: none)
+     * @param assessments the assessments
+     */
     public FrameComparison {
         frames = List.copyOf(frames);
         rows = List.copyOf(rows);
         assessments = Map.copyOf(assessments);
     }
 
-    /** Only the rows that differ between frames. */
+    /**
+     * Only the rows that differ between frames.
+     *
+     * @return the differences
+     */
     public List<Row> differences() {
         return rows.stream().filter(Row::differs).toList();
     }
@@ -33,6 +45,14 @@ public record FrameComparison(String caseId, List<String> frames, List<Row> rows
      *                authorities)
      */
     public record Row(String item, List<String> values, boolean differs, List<String> reasons) {
+        /**
+         * Normalises the components: lists are copied, and a list left out is empty.
+         *
+         * @param item the item
+         * @param values the values (left out: none)
+         * @param differs the differs
+         * @param reasons the reasons (left out: none)
+         */
         public Row {
             values = List.copyOf(values);
             reasons = List.copyOf(reasons);

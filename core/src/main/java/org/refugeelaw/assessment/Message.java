@@ -42,6 +42,11 @@ public final class Message {
 
     /** A country code, rendered as the code in English (as cited) and as the JDK's display name in other languages. */
     public record Country(String code) {
+        /**
+         * A country code argument.
+         *
+         * @param code an ISO 3166-1 alpha-2 code
+         */
         public Country {
             Objects.requireNonNull(code, "code");
         }
@@ -60,7 +65,13 @@ public final class Message {
         this.args = args;
     }
 
-    /** A message of the catalogs, with its arguments (see the class comment for the types allowed). */
+    /**
+     * A message of the catalogs, with its arguments (see the class comment for the types allowed).
+     *
+     * @param key the key in the catalogs
+     * @param args the arguments
+     * @return the message
+     */
     public static Message of(String key, Object... args) {
         if (key == null || !KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("Not a message key (area.name...): " + key);
@@ -71,7 +82,12 @@ public final class Message {
         return new Message(key, List.of(args));
     }
 
-    /** A country code argument. */
+    /**
+     * A country code argument.
+     *
+     * @param code the code
+     * @return the argument
+     */
     public static Country country(String code) {
         return new Country(code);
     }
@@ -79,6 +95,9 @@ public final class Message {
     /**
      * Legacy, for rules not yet converted: English text and messages, rendered by concatenation. Every use is
      * counted by {@code LegacyMessagesTest}; phase 2 of issue 14 removes them.
+     *
+     * @param parts English strings and messages, joined in order
+     * @return the message
      */
     public static Message untranslated(Object... parts) {
         List<Object> list = new ArrayList<>(parts.length);
@@ -95,6 +114,9 @@ public final class Message {
     /**
      * Sentences, rendered one after the other; a sentence that does not end with the language's full stop gets one
      * (as the English text always did).
+     *
+     * @param sentences the sentences
+     * @return the message
      */
     public static Message sentences(List<Message> sentences) {
         return new Message(SENTENCES, List.copyOf(sentences));
@@ -116,15 +138,29 @@ public final class Message {
         }
     }
 
+    /**
+     * The key in the catalogs.
+     *
+     * @return the key
+     */
     public String key() {
         return key;
     }
 
+    /**
+     * The arguments, in the order the pattern numbers them.
+     *
+     * @return the arguments
+     */
     public List<Object> args() {
         return args;
     }
 
-    /** Whether this message, or one nested in it, is the legacy wrapper. */
+    /**
+     * Whether this message, or one nested in it, is the legacy wrapper.
+     *
+     * @return whether it is or holds the legacy wrapper
+     */
     public boolean legacy() {
         if (key.equals(UNTRANSLATED)) {
             return true;
@@ -140,17 +176,32 @@ public final class Message {
         return false;
     }
 
-    /** The message in {@code locale} (English for any language without a catalog). */
+    /**
+     * The message in {@code locale} (English for any language without a catalog).
+     *
+     * @param locale the language
+     * @return the text
+     */
     public String render(Locale locale) {
         return MessageRenderer.render(this, locale);
     }
 
-    /** The message in English. */
+    /**
+     * The message in English.
+     *
+     * @return the message in English
+     */
     public String render() {
         return render(Locale.ROOT);
     }
 
-    /** Renders a list of messages in one language. */
+    /**
+     * Renders a list of messages in one language.
+     *
+     * @param messages the messages
+     * @param locale the language
+     * @return the texts, in order
+     */
     public static List<String> render(List<Message> messages, Locale locale) {
         List<String> out = new ArrayList<>(messages.size());
         for (Message m : messages) {

@@ -8,14 +8,20 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders {@link Message}s from the catalogs {@code org/refugeelaw/messages/<area>.properties} (English, the root
  * bundle), {@code <area>_ko.properties} and {@code <area>_zh_Hans.properties}, UTF-8, JDK {@link MessageFormat}
  * patterns. The area is the key's first segment. Every argument is rendered to text first (so MessageFormat never
  * formats a number or a date by itself), then substituted.
+ *
+ * <p>The catalogs are read as UTF-8 properties files by this class itself, not through {@code ResourceBundle}'s
+ * {@code Control} (which named modules do not support), so that rendering works on the module path as on the class
+ * path. A key missing from the Korean or Chinese catalog is looked up in the English one.
  */
 public final class MessageRenderer {
     /** The package of the catalogs. */
@@ -25,8 +31,8 @@ public final class MessageRenderer {
     /** The Jackson attribute holding the {@link Locale} to render a JSON assessment in (English if absent). */
     public static final String LOCALE_ATTRIBUTE = "org.refugeelaw.locale";
 
-    private static final ResourceBundle.Control CONTROL =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    /** Each catalog file read so far, by resource name; empty where there is no such file. */
+    private static final Map<String, Optional<Properties>> CATALOG_FILES = new ConcurrentHashMap<>();
 
     private MessageRenderer() {
     }
@@ -35,6 +41,9 @@ public final class MessageRenderer {
      * The locale whose catalogs serve {@code locale}: Korean, or simplified Chinese for {@code zh}, {@code zh-Hans},
      * {@code zh-CN} and {@code zh-SG}; English ({@link Locale#ROOT}) for every other language, country names included,
      * so that a language without catalogs never mixes English text with foreign country names.
+     *
+     * @param locale the language
+     * @return the locale whose catalogs serve that language
      */
     public static Locale catalogLocale(Locale locale) {
         if (locale == null) {
@@ -101,20 +110,67 @@ public final class MessageRenderer {
         }
     }
 
-    /** The pattern of {@code key} in {@code locale}'s catalog. */
+    /**
+     * The pattern of {@code key} in {@code locale}'s catalog.
+     *
+     * @param key the key
+     * @param locale the language
+     * @return the pattern
+     */
     public static String pattern(String key, Locale locale) {
         String area = key.substring(0, key.indexOf('.'));
-        ResourceBundle bundle;
-        try {
-            bundle = ResourceBundle.getBundle(CATALOGS + "." + area, catalogLocale(locale), MessageRenderer.class.getClassLoader(),
-                    CONTROL);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("No message catalog for the area of " + key, e);
+        Optional<Properties> english = catalog(area, "");
+        if (english.isEmpty()) {
+            throw new IllegalStateException("No message catalog for the area of " + key);
         }
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("Message key missing from its catalog: " + key, e);
+        Locale catalogLocale = catalogLocale(locale);
+        String pattern = null;
+        if (!catalogLocale.equals(Locale.ROOT)) {
+            pattern = catalog(area, suffix(catalogLocale)).map(p -> p.getProperty(key)).orElse(null);
+        }
+        if (pattern == null) {
+            pattern = english.get().getProperty(key);
+        }
+        if (pattern == null) {
+            throw new IllegalStateException("Message key missing from its catalog: " + key);
+        }
+        return pattern;
+    }
+
+    /** A catalog file's suffix, as ResourceBundle names it: {@code _ko}, {@code _zh_Hans}. */
+    private static String suffix(Locale locale) {
+        StringBuilder sb = new StringBuilder("_").append(locale.getLanguage());
+        if (!locale.getScript().isEmpty()) {
+            sb.append('_').append(locale.getScript());
+        }
+        if (!locale.getCountry().isEmpty()) {
+            sb.append('_').append(locale.getCountry());
+        }
+        return sb.toString();
+    }
+
+    /** The catalog file of an area in one language (suffix "", "_ko" or "_zh_Hans"), read once as UTF-8. */
+    private static Optional<Properties> catalog(String area, String suffix) {
+        String name = CATALOGS.replace('.', '/') + "/" + area + suffix + ".properties";
+        return CATALOG_FILES.computeIfAbsent(name, MessageRenderer::read);
+    }
+
+    private static Optional<Properties> read(String name) {
+        // This module's own catalogs first (found on the module path without opening the package), then any other
+        // module's or jar's on the class path (the runner's rule-book labels, for example).
+        java.io.InputStream in = MessageRenderer.class.getResourceAsStream("/" + name);
+        if (in == null && MessageRenderer.class.getClassLoader() != null) {
+            in = MessageRenderer.class.getClassLoader().getResourceAsStream(name);
+        }
+        if (in == null) {
+            return Optional.empty();
+        }
+        try (java.io.Reader reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+            Properties p = new Properties();
+            p.load(reader);
+            return Optional.of(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Message catalog " + name + " is unreadable", e);
         }
     }
 
@@ -151,6 +207,7 @@ public final class MessageRenderer {
 
     /** Writes a message as {@code {"key", "args", "text"}}, the text in the locale of {@link #LOCALE_ATTRIBUTE}. */
     public static final class JsonWriter extends StdSerializer<Message> {
+        /** The serializer Jackson instantiates from {@code @JsonSerialize}. */
         public JsonWriter() {
             super(Message.class);
         }

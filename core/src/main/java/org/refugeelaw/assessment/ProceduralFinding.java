@@ -15,6 +15,18 @@ import java.util.List;
 public record ProceduralFinding(Criterion criterion, String guarantee, Status status, List<Message> messages,
                                 List<String> factsRelied, List<String> missingFacts, List<String> rulesFired,
                                 List<String> legalBasis) implements Explained {
+    /**
+     * Normalises the components: lists are copied, and a list left out is empty.
+     *
+     * @param criterion the criterion
+     * @param guarantee the guarantee
+     * @param status the status
+     * @param messages the messages (left out: none)
+     * @param factsRelied the facts relied (left out: none)
+     * @param missingFacts the missing facts (left out: none)
+     * @param rulesFired the rules fired (left out: none)
+     * @param legalBasis the legal basis (left out: none)
+     */
     public ProceduralFinding {
         messages = List.copyOf(messages);
         factsRelied = List.copyOf(factsRelied);
@@ -23,6 +35,10 @@ public record ProceduralFinding(Criterion criterion, String guarantee, Status st
         legalBasis = List.copyOf(legalBasis);
     }
 
-    /** True when the host state breached this guarantee. */
+    /**
+     * True when the host state breached this guarantee.
+     *
+     * @return whether violation
+     */
     public boolean violation() { return status == Status.NOT_MET; }
 }

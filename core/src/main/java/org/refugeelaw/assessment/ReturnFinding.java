@@ -16,6 +16,15 @@ import java.util.List;
 @JsonPropertyOrder({"destination", "status", "bars", "reasons", "messages", "independentOfUnknown"})
 public record ReturnFinding(String destination, ReturnStatus status, List<BarFinding> bars, List<Message> messages,
                             boolean independentOfUnknown) implements Explained {
+    /**
+     * Normalises the components: lists are copied, and a list left out is empty.
+     *
+     * @param destination the destination
+     * @param status the status
+     * @param bars the bars (left out: none)
+     * @param messages the messages (left out: none)
+     * @param independentOfUnknown the independent of unknown
+     */
     public ReturnFinding {
         bars = List.copyOf(bars);
         messages = List.copyOf(messages);

@@ -7,5 +7,12 @@ package org.refugeelaw.assessment;
  * Advisory Opinion on the Extraterritorial Application of Non-Refoulement Obligations (2007) para 6).
  */
 public enum ReturnStatus {
-    BARRED, BARRED_PENDING_DETERMINATION, NOT_BARRED, UNDETERMINED
+    /** Return is barred. */
+    BARRED,
+    /** Return is barred until refugee status is determined. */
+    BARRED_PENDING_DETERMINATION,
+    /** Return is not barred. */
+    NOT_BARRED,
+    /** Whether return is barred turns on facts not yet known. */
+    UNDETERMINED
 }

@@ -51,6 +51,52 @@ public record CaseRecord(
     /** The case-record format version this library reads and writes. */
     public static final String SCHEMA_VERSION = "1.0";
 
+    /**
+     * A builder for a case record in Java, checked when built as JSON input is checked.
+     *
+     * @return an empty builder (every fact unknown, {@code schemaVersion} this library's)
+     */
+    public static CaseRecordBuilder builder() {
+        return new CaseRecordBuilder();
+    }
+
+    /**
+     * A builder that starts from this record, to change some facts (a what-if).
+     *
+     * @return a builder holding this record's values
+     */
+    public CaseRecordBuilder toBuilder() {
+        return new CaseRecordBuilder(this);
+    }
+
+    /**
+     * Normalises the components: lists are copied, and a list left out is empty; a part left out is unknown.
+     *
+     * @param schemaVersion the schema version
+     * @param caseId the case id
+     * @param assessmentDate the assessment date
+     * @param person the person
+     * @param hostState the host state
+     * @param currentCountry the current country
+     * @param countryOfOrigin the country of origin
+     * @param departure the departure
+     * @param stayAbroad the stay abroad
+     * @param claim the claim
+     * @param activitiesAbroad the activities abroad (left out: none)
+     * @param eventsAfterDeparture the events after departure (left out: none)
+     * @param destinations the destinations (left out: none)
+     * @param settlement the settlement (left out: none)
+     * @param cessation the cessation
+     * @param exclusion the exclusion
+     * @param procedure the procedure
+     * @param credibility the credibility
+     * @param child the child
+     * @param family the family
+     * @param entry the entry
+     * @param detention the detention
+     * @param trafficking the trafficking
+     * @param supportOnReturn the support on return
+     */
     public CaseRecord {
         departure = departure == null ? Departure.UNKNOWN : departure;
         stayAbroad = stayAbroad == null ? StayAbroad.UNKNOWN : stayAbroad;
@@ -72,6 +118,25 @@ public record CaseRecord(
     /**
      * A record with only the sections of the first format; the sections added since (issue 17: child, family, entry,
      * detention, trafficking, support on return) are not recorded.
+     *
+     * @param schemaVersion the schema version
+     * @param caseId the case id
+     * @param assessmentDate the assessment date
+     * @param person the person
+     * @param hostState the host state
+     * @param currentCountry the current country
+     * @param countryOfOrigin the country of origin
+     * @param departure the departure
+     * @param stayAbroad the stay abroad
+     * @param claim the claim
+     * @param activitiesAbroad the activities abroad (left out: none)
+     * @param eventsAfterDeparture the events after departure (left out: none)
+     * @param destinations the destinations (left out: none)
+     * @param settlement the settlement (left out: none)
+     * @param cessation the cessation
+     * @param exclusion the exclusion
+     * @param procedure the procedure
+     * @param credibility the credibility
      */
     public CaseRecord(String schemaVersion, String caseId, LocalDate assessmentDate, Person person, String hostState,
                       String currentCountry, String countryOfOrigin, Departure departure, StayAbroad stayAbroad,
@@ -97,6 +162,20 @@ public record CaseRecord(
             String formerHabitualResidence,
             // issue 17 (statelessness): nationalities neither established nor excluded, never guessed
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> possibleNationalities) {
+        /**
+         * Normalises the components: a fact left out is unknown; lists are copied, and a list left out is empty; a part
+         * left out is unknown.
+         *
+         * @param id the id
+         * @param name the name
+         * @param dateOfBirth the date of birth
+         * @param sex the sex
+         * @param pregnant the fact (left out: unknown)
+         * @param nationalities the nationalities (left out: none)
+         * @param stateless the fact (left out: unknown)
+         * @param formerHabitualResidence the former habitual residence
+         * @param possibleNationalities the nationalities neither established nor excluded (left out: none)
+         */
         public Person {
             pregnant = Truth.orUnknown(pregnant);
             stateless = Truth.orUnknown(stateless);
@@ -105,7 +184,18 @@ public record CaseRecord(
             possibleNationalities = possibleNationalities == null ? List.of() : List.copyOf(possibleNationalities);
         }
 
-        /** The person as recorded before issue 17: no possible nationalities recorded. */
+        /**
+         * The person as recorded before issue 17: no possible nationalities recorded.
+         *
+         * @param id the id
+         * @param name the name
+         * @param dateOfBirth the date of birth
+         * @param sex the sex
+         * @param pregnant the fact (left out: unknown)
+         * @param nationalities the nationalities (left out: none)
+         * @param stateless the fact (left out: unknown)
+         * @param formerHabitualResidence the former habitual residence
+         */
         public Person(String id, String name, LocalDate dateOfBirth, Sex sex, Truth pregnant,
                       List<Nationality> nationalities, Truth stateless, String formerHabitualResidence) {
             this(id, name, dateOfBirth, sex, pregnant, nationalities, stateless, formerHabitualResidence, null);
@@ -117,8 +207,15 @@ public record CaseRecord(
         }
     }
 
+    /** The person's sex, as recorded. */
     public enum Sex {
-        @JsonProperty("female") FEMALE, @JsonProperty("male") MALE, @JsonProperty("other") OTHER,
+        /** {@code female}. */
+        @JsonProperty("female") FEMALE,
+        /** {@code male}. */
+        @JsonProperty("male") MALE,
+        /** {@code other}. */
+        @JsonProperty("other") OTHER,
+        /** {@code unknown}: not recorded. */
         @JsonProperty("unknown") UNKNOWN
     }
 
@@ -133,6 +230,15 @@ public record CaseRecord(
     public record Nationality(@JsonProperty(required = true) String country,
                               @JsonProperty(required = true) NationalityBasis basis,
                               Truth stepsTaken, Truth significantObstacle, Truth availed) {
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param country the country
+         * @param basis the basis
+         * @param stepsTaken the fact (left out: unknown)
+         * @param significantObstacle the fact (left out: unknown)
+         * @param availed the fact (left out: unknown)
+         */
         public Nationality {
             stepsTaken = Truth.orUnknown(stepsTaken);
             significantObstacle = Truth.orUnknown(significantObstacle);
@@ -145,6 +251,14 @@ public record CaseRecord(
     public record Departure(LocalDate date, Truth withPermission, List<Motive> motives, String narrative) {
         static final Departure UNKNOWN = new Departure(null, null, null, null);
 
+        /**
+         * Normalises the components: a fact left out is unknown; lists are copied, and a list left out is empty.
+         *
+         * @param date the date
+         * @param withPermission the fact (left out: unknown)
+         * @param motives the motives (left out: none)
+         * @param narrative the narrative
+         */
         public Departure {
             withPermission = Truth.orUnknown(withPermission);
             motives = motives == null ? List.of() : List.copyOf(motives);
@@ -169,6 +283,15 @@ public record CaseRecord(
                              Truth contactWithChurches, Truth attemptToReachSouthKorea) {
         static final StayAbroad UNKNOWN = new StayAbroad(null, null, null, null, null);
 
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param authorisedByOrigin the fact (left out: unknown)
+         * @param unauthorisedSince the unauthorised since
+         * @param contactWithSouthKoreans the fact (left out: unknown)
+         * @param contactWithChurches the fact (left out: unknown)
+         * @param attemptToReachSouthKorea the fact (left out: unknown)
+         */
         public StayAbroad {
             authorisedByOrigin = Truth.orUnknown(authorisedByOrigin);
             contactWithSouthKoreans = Truth.orUnknown(contactWithSouthKoreans);
@@ -176,7 +299,12 @@ public record CaseRecord(
             attemptToReachSouthKorea = Truth.orUnknown(attemptToReachSouthKorea);
         }
 
-        /** The stay as recorded before the aggravating facts existed; those are unknown. */
+        /**
+         * The stay as recorded before the aggravating facts existed; those are unknown.
+         *
+         * @param authorisedByOrigin the fact (left out: unknown)
+         * @param unauthorisedSince the unauthorised since
+         */
         public StayAbroad(Truth authorisedByOrigin, LocalDate unauthorisedSince) {
             this(authorisedByOrigin, unauthorisedSince, null, null, null);
         }
@@ -184,6 +312,9 @@ public record CaseRecord(
         /**
          * What the record says about a conduct during the stay that it records as a fact of its own ({@code null} for
          * a conduct it does not record here): contact with South Koreans, with churches, an attempt to reach the ROK.
+         *
+         * @param kind the kind
+         * @return what the record says about a conduct during the stay that it records as a fact of its own ({@code null} for a conduct it does not record here): contact with South Koreans, with churches, an attempt to reach the ROK
          */
         public Truth conduct(Conduct kind) {
             return switch (kind) {
@@ -194,7 +325,12 @@ public record CaseRecord(
             };
         }
 
-        /** The JSON field of {@link #conduct(Conduct)}, or {@code null}. */
+        /**
+         * The JSON field of {@link #conduct(Conduct)}, or {@code null}.
+         *
+         * @param kind the kind
+         * @return the JSON field of {@link #conduct(Conduct)}, or {@code null}
+         */
         public static String field(Conduct kind) {
             return switch (kind) {
                 case CONTACT_WITH_SOUTH_KOREANS -> "contactWithSouthKoreans";
@@ -218,6 +354,17 @@ public record CaseRecord(
                         String narrative) {
         static final Claim UNKNOWN = new Claim(null, null, null, null, null, null, null);
 
+        /**
+         * Normalises the components: a fact left out is unknown; lists are copied, and a list left out is empty.
+         *
+         * @param statedFear the fact (left out: unknown)
+         * @param pastPersecution the fact (left out: unknown)
+         * @param politicalActivityBeforeDeparture the fact (left out: unknown)
+         * @param profile the profile (left out: none)
+         * @param wouldConcealOnReturn the fact (left out: unknown)
+         * @param concealmentOutOfFear the fact (left out: unknown)
+         * @param narrative the narrative
+         */
         public Claim {
             statedFear = Truth.orUnknown(statedFear);
             pastPersecution = Truth.orUnknown(pastPersecution);
@@ -246,6 +393,20 @@ public record CaseRecord(
                                  Truth authoritiesAware, Truth mainlyToCreateClaim, String narrative,
                                  ActivityRole role, Truth linksToKnownLeadersOrGroups, Truth beliefGenuine,
                                  Truth wouldManifestOnReturn) {
+        /**
+         * Normalises the components: a fact left out is unknown; a part left out is unknown.
+         *
+         * @param date the date
+         * @param kind the kind
+         * @param visibility the visibility
+         * @param authoritiesAware the fact (left out: unknown)
+         * @param mainlyToCreateClaim the fact (left out: unknown)
+         * @param narrative the narrative
+         * @param role the role
+         * @param linksToKnownLeadersOrGroups the fact (left out: unknown)
+         * @param beliefGenuine the fact (left out: unknown)
+         * @param wouldManifestOnReturn the fact (left out: unknown)
+         */
         public ActivityAbroad {
             visibility = visibility == null ? Visibility.UNKNOWN : visibility;
             authoritiesAware = Truth.orUnknown(authoritiesAware);
@@ -256,7 +417,16 @@ public record CaseRecord(
             wouldManifestOnReturn = Truth.orUnknown(wouldManifestOnReturn);
         }
 
-        /** The activity as recorded before the profile and belief facts existed; those are unknown. */
+        /**
+         * The activity as recorded before the profile and belief facts existed; those are unknown.
+         *
+         * @param date the date
+         * @param kind the kind
+         * @param visibility the visibility
+         * @param authoritiesAware the authorities aware
+         * @param mainlyToCreateClaim the mainly to create claim
+         * @param narrative the narrative
+         */
         public ActivityAbroad(LocalDate date, Conduct kind, Visibility visibility, Truth authoritiesAware,
                               Truth mainlyToCreateClaim, String narrative) {
             this(date, kind, visibility, authoritiesAware, mainlyToCreateClaim, narrative, null, null, null, null);
@@ -270,18 +440,34 @@ public record CaseRecord(
 
     /** The person's part in an activity abroad (BA (Demonstrators in Britain) Iran CG [2011] UKUT 36, headnote 1). */
     public enum ActivityRole {
-        @JsonProperty("organiser") ORGANISER, @JsonProperty("speaker") SPEAKER,
-        @JsonProperty("ordinary_participant") ORDINARY_PARTICIPANT, @JsonProperty("unknown") UNKNOWN;
+        /** {@code organiser}: organised the activity. */
+        @JsonProperty("organiser") ORGANISER,
+        /** {@code speaker}: spoke at it. */
+        @JsonProperty("speaker") SPEAKER,
+        /** {@code ordinary_participant}: took part without a prominent role. */
+        @JsonProperty("ordinary_participant") ORDINARY_PARTICIPANT,
+        /** {@code unknown}: not recorded. */
+        @JsonProperty("unknown") UNKNOWN;
 
-        /** Whether the role is a prominent one: established for an organiser or speaker, unknown if not recorded. */
+        /**
+         * Whether the role is a prominent one: established for an organiser or speaker, unknown if not recorded.
+         *
+         * @return established for an organiser or speaker, not established for an ordinary participant, else unknown
+         */
         public Truth prominent() {
             return this == UNKNOWN ? Truth.UNKNOWN
                     : this == ORDINARY_PARTICIPANT ? Truth.NOT_ESTABLISHED : Truth.ESTABLISHED;
         }
     }
 
+    /** Whether an activity abroad was public or private. */
     public enum Visibility {
-        @JsonProperty("public") PUBLIC, @JsonProperty("private") PRIVATE, @JsonProperty("unknown") UNKNOWN
+        /** {@code public}: in public. */
+        @JsonProperty("public") PUBLIC,
+        /** {@code private}: in private. */
+        @JsonProperty("private") PRIVATE,
+        /** {@code unknown}: not recorded. */
+        @JsonProperty("unknown") UNKNOWN
     }
 
     /** An event in the country of origin after departure (HB 94-95; QD 5(1)); refers to country information. */
@@ -350,6 +536,32 @@ public record CaseRecord(
             Ground stateWithholdsProtectionFor,
             // issue 17 point 7 (protection)
             Health health) {
+        /**
+         * Normalises the components: a fact left out is unknown; lists are copied, and a list left out is empty; a part
+         * left out is unknown.
+         *
+         * @param country the country
+         * @param harmsFaced the harms faced (left out: none)
+         * @param inflictedBy the inflicted by
+         * @param stateProtectionAvailable the fact (left out: unknown)
+         * @param grounds the grounds (left out: none)
+         * @param prosecution the prosecution
+         * @param internalProtectionAlternative the fact (left out: unknown)
+         * @param admitsPerson the fact (left out: unknown)
+         * @param reachable the fact (left out: unknown)
+         * @param riskThere the fact (left out: unknown)
+         * @param onwardReturnRisk the fact (left out: unknown)
+         * @param diplomaticAssurances the fact (left out: unknown)
+         * @param armedConflictIndiscriminateViolence the fact (left out: unknown)
+         * @param conditionFindings the condition findings (left out: none)
+         * @param assurances the assurances
+         * @param generalViolenceOfExceptionalIntensity whether general violence of exceptional intensity (left out:
+         * unknown)
+         * @param harmMoreLikelyThanNot the fact (left out: unknown)
+         * @param substantiallyPrejudicial the fact (left out: unknown)
+         * @param stateWithholdsProtectionFor the state withholds protection for
+         * @param health the medical facts on return (left out: unknown)
+         */
         public Destination {
             health = health == null ? Health.UNKNOWN : health;
             conditionFindings = conditionFindings == null ? List.of() : List.copyOf(conditionFindings);
@@ -384,6 +596,14 @@ public record CaseRecord(
                          Truth seriousRapidIrreversibleDecline) {
         static final Health UNKNOWN = new Health(null, null, null, null);
 
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param seriousIllness the fact (left out: unknown)
+         * @param treatmentAvailable the fact (left out: unknown)
+         * @param treatmentAccessible the fact (left out: unknown)
+         * @param seriousRapidIrreversibleDecline the fact (left out: unknown)
+         */
         public Health {
             seriousIllness = Truth.orUnknown(seriousIllness);
             treatmentAvailable = Truth.orUnknown(treatmentAvailable);
@@ -391,13 +611,21 @@ public record CaseRecord(
             seriousRapidIrreversibleDecline = Truth.orUnknown(seriousRapidIrreversibleDecline);
         }
 
-        /** Whether the record says anything about health at this destination. */
+        /**
+         * Whether the record says anything about health at this destination.
+         *
+         * @return whether the record says anything about health at this destination
+         */
         public boolean raised() {
             return seriousIllness != Truth.UNKNOWN || treatmentAvailable != Truth.UNKNOWN
                     || treatmentAccessible != Truth.UNKNOWN || seriousRapidIrreversibleDecline != Truth.UNKNOWN;
         }
 
-        /** Whether the threshold is reached, in Kleene's logic: ill, without treatment or access to it, and declining. */
+        /**
+         * Whether the threshold is reached, in Kleene's logic: ill, without treatment or access to it, and declining.
+         *
+         * @return whether the threshold is reached, in Kleene's logic: ill, without treatment or access to it, and declining
+         */
         public Truth threshold() {
             return seriousIllness.and(treatmentAvailable.not().or(treatmentAccessible.not()))
                     .and(seriousRapidIrreversibleDecline);
@@ -412,6 +640,13 @@ public record CaseRecord(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ConditionFinding(@JsonProperty(required = true) String conditionId, Truth stateProtectionAvailable,
                                    Truth internalProtectionAlternative) {
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param conditionId the condition id
+         * @param stateProtectionAvailable the fact (left out: unknown)
+         * @param internalProtectionAlternative the fact (left out: unknown)
+         */
         public ConditionFinding {
             stateProtectionAvailable = Truth.orUnknown(stateProtectionAvailable);
             internalProtectionAlternative = Truth.orUnknown(internalProtectionAlternative);
@@ -428,6 +663,14 @@ public record CaseRecord(
                              Truth recordOfCompliance) {
         static final Assurances UNKNOWN = new Assurances(null, null, null, null);
 
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param specific the fact (left out: unknown)
+         * @param givenByAuthorityThatCanBindState the fact (left out: unknown)
+         * @param verifiable the fact (left out: unknown)
+         * @param recordOfCompliance the fact (left out: unknown)
+         */
         public Assurances {
             specific = Truth.orUnknown(specific);
             givenByAuthorityThatCanBindState = Truth.orUnknown(givenByAuthorityThatCanBindState);
@@ -439,19 +682,34 @@ public record CaseRecord(
     /**
      * A Convention ground the persecutor acts on, held by the person or imputed to them (HB 66-86).
      * {@code persecutorMotiveShown}: the persecutor acts for that reason (required under the US frame: INS v
-     * Elias-Zacarias); {@code groundContributes}: the ground is a real cause of the risk even where the persecutor's own
+     * Elias-Zacarias); {@code groundContributes}: the ground is a real cause of the risk even where the persecutor's
+     * own
      * motive is not shown (a contributing factor for UNHCR, an effective cause in the UK).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record GroundClaim(@JsonProperty(required = true) Ground ground, Truth imputed, Truth persecutorMotiveShown,
                               Truth groundContributes) {
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param ground the ground
+         * @param imputed the fact (left out: unknown)
+         * @param persecutorMotiveShown the fact (left out: unknown)
+         * @param groundContributes the fact (left out: unknown)
+         */
         public GroundClaim {
             imputed = Truth.orUnknown(imputed);
             persecutorMotiveShown = Truth.orUnknown(persecutorMotiveShown);
             groundContributes = Truth.orUnknown(groundContributes);
         }
 
-        /** The ground as recorded before {@code groundContributes} existed; it is unknown. */
+        /**
+         * The ground as recorded before {@code groundContributes} existed; it is unknown.
+         *
+         * @param ground the ground
+         * @param imputed the imputed
+         * @param persecutorMotiveShown the persecutor motive shown
+         */
         public GroundClaim(Ground ground, Truth imputed, Truth persecutorMotiveShown) {
             this(ground, imputed, persecutorMotiveShown, null);
         }
@@ -464,8 +722,10 @@ public record CaseRecord(
      * given credible and effective assurances that the death penalty will not be imposed (para 34); left out, none is
      * shown (the state relying on an assurance must produce it).
      * {@code protectedGround}: the Convention
-     * ground of the conduct the law punishes (religion, including apostasy; political opinion; a particular social group
-     * such as sexual orientation), where the "offence" is the exercise of that freedom (QD 10; CJEU Y and Z; X, Y and Z).
+     * ground of the conduct the law punishes (religion, including apostasy; political opinion; a particular social
+     * group
+     * such as sexual orientation), where the "offence" is the exercise of that freedom (QD 10; CJEU Y and Z; X, Y and
+     * Z).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Prosecution(String offence, Harm penalty, Truth disproportionate, Truth discriminatory,
@@ -478,6 +738,19 @@ public record CaseRecord(
             return "Prosecution[penalty=" + penalty + ", offence withheld]";
         }
 
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param offence the offence
+         * @param penalty the penalty
+         * @param disproportionate the fact (left out: unknown)
+         * @param discriminatory the fact (left out: unknown)
+         * @param withoutDueProcess the fact (left out: unknown)
+         * @param offenceIsExerciseOfProtectedRight the fact (left out: unknown)
+         * @param offenceIntentionalKilling the fact (left out: unknown)
+         * @param assuranceAgainstDeathPenalty the fact (left out: unknown)
+         * @param protectedGround the protected ground
+         */
         public Prosecution {
             disproportionate = Truth.orUnknown(disproportionate);
             discriminatory = Truth.orUnknown(discriminatory);
@@ -497,6 +770,17 @@ public record CaseRecord(
     public record Settlement(@JsonProperty(required = true) String country, Truth rightsOfNationals,
                              Truth firmlyResettled, Integer years, Truth canReturn, Truth protectedFromDeportation,
                              Truth fearOfPersecutionThere) {
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param country the country
+         * @param rightsOfNationals the fact (left out: unknown)
+         * @param firmlyResettled the fact (left out: unknown)
+         * @param years the years
+         * @param canReturn the fact (left out: unknown)
+         * @param protectedFromDeportation the fact (left out: unknown)
+         * @param fearOfPersecutionThere the fact (left out: unknown)
+         */
         public Settlement {
             rightsOfNationals = Truth.orUnknown(rightsOfNationals);
             firmlyResettled = Truth.orUnknown(firmlyResettled);
@@ -518,6 +802,19 @@ public record CaseRecord(
                             Truth newRiskAfterCessationEvent) {
         static final Cessation UNKNOWN = new Cessation(null, null, null, null, null, null, null, null);
 
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param voluntaryReavailment the fact (left out: unknown)
+         * @param nationalityReacquired the fact (left out: unknown)
+         * @param newNationalityWithProtection the fact (left out: unknown)
+         * @param reestablishedInOrigin the fact (left out: unknown)
+         * @param durableChangeOfCircumstances the fact (left out: unknown)
+         * @param compellingReasonsFromPastPersecution whether compelling reasons from past persecution (left out:
+         * unknown)
+         * @param previouslyRecognised the fact (left out: unknown)
+         * @param newRiskAfterCessationEvent the fact (left out: unknown)
+         */
         public Cessation {
             previouslyRecognised = Truth.orUnknown(previouslyRecognised);
             newRiskAfterCessationEvent = Truth.orUnknown(newRiskAfterCessationEvent);
@@ -545,6 +842,20 @@ public record CaseRecord(
                             Truth exceptionProportionate, Truth aggravatedFelonyFiveYears) {
         static final Exclusion UNKNOWN = new Exclusion(null, null, null, null, null, null, null, null, null);
 
+        /**
+         * Normalises the components: a fact left out is unknown; lists are copied, and a list left out is empty.
+         *
+         * @param unAgencyAssistance the fact (left out: unknown)
+         * @param crimes the crimes (left out: none)
+         * @param dangerToSecurity the fact (left out: unknown)
+         * @param finalConvictionParticularlySeriousCrime whether final conviction particularly serious crime (left out:
+         * unknown)
+         * @param dangerToCommunity the fact (left out: unknown)
+         * @param palestineRefugee the fact (left out: unknown)
+         * @param unrwaAssistanceCeasedBeyondControl the fact (left out: unknown)
+         * @param exceptionProportionate the fact (left out: unknown)
+         * @param aggravatedFelonyFiveYears the fact (left out: unknown)
+         */
         public Exclusion {
             unAgencyAssistance = Truth.orUnknown(unAgencyAssistance);
             palestineRefugee = Truth.orUnknown(palestineRefugee);
@@ -570,6 +881,30 @@ public record CaseRecord(
                         String description, CrimeAct act, Participation role, Truth serious, Truth atrocious,
                         Truth expiated, Truth exclusionDisproportionate, Truth armedConflictNexus,
                         Truth widespreadOrSystematicAttack, Truth positionOfAuthority, Truth internationalDimension) {
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param category the category
+         * @param date the date
+         * @param place the place
+         * @param seriousReasonsForConsidering the fact (left out: unknown)
+         * @param political the fact (left out: unknown)
+         * @param outsideCountryOfRefuge the fact (left out: unknown)
+         * @param beforeAdmission the fact (left out: unknown)
+         * @param individualResponsibility the fact (left out: unknown)
+         * @param defenceApplies the fact (left out: unknown)
+         * @param description the description
+         * @param act the act
+         * @param role the role
+         * @param serious the fact (left out: unknown)
+         * @param atrocious the fact (left out: unknown)
+         * @param expiated the fact (left out: unknown)
+         * @param exclusionDisproportionate the fact (left out: unknown)
+         * @param armedConflictNexus the fact (left out: unknown)
+         * @param widespreadOrSystematicAttack the fact (left out: unknown)
+         * @param positionOfAuthority the fact (left out: unknown)
+         * @param internationalDimension the fact (left out: unknown)
+         */
         public Crime {
             seriousReasonsForConsidering = Truth.orUnknown(seriousReasonsForConsidering);
             political = Truth.orUnknown(political);
@@ -608,19 +943,33 @@ public record CaseRecord(
      * can be war crimes or crimes against humanity in their context (Rome Statute arts 7(1), 8; GIP/03/05 paras 12-13).
      */
     public enum CrimeAct {
+        /** {@code killing}: killing. */
         @JsonProperty("killing") KILLING(true),
+        /** {@code torture}: torture. */
         @JsonProperty("torture") TORTURE(true),
+        /** {@code sexual_violence}: sexual violence. */
         @JsonProperty("sexual_violence") SEXUAL_VIOLENCE(true),
+        /** {@code enslavement}: enslavement. */
         @JsonProperty("enslavement") ENSLAVEMENT(true),
+        /** {@code imprisonment}: imprisonment. */
         @JsonProperty("imprisonment") IMPRISONMENT(true),
+        /** {@code deportation_or_forcible_transfer}: deportation or forcible transfer. */
         @JsonProperty("deportation_or_forcible_transfer") DEPORTATION_OR_FORCIBLE_TRANSFER(true),
+        /** {@code persecution}: persecution. */
         @JsonProperty("persecution") PERSECUTION(true),
+        /** {@code enforced_disappearance}: enforced disappearance. */
         @JsonProperty("enforced_disappearance") ENFORCED_DISAPPEARANCE(true),
+        /** {@code other_inhumane_act}: other inhumane act. */
         @JsonProperty("other_inhumane_act") OTHER_INHUMANE_ACT(true),
+        /** {@code aggressive_war}: aggressive war. */
         @JsonProperty("aggressive_war") AGGRESSIVE_WAR(false),
+        /** {@code terrorist_act}: terrorist act. */
         @JsonProperty("terrorist_act") TERRORIST_ACT(true),
+        /** {@code property_crime}: property crime. */
         @JsonProperty("property_crime") PROPERTY_CRIME(false),
+        /** {@code drug_offence}: drug offence. */
         @JsonProperty("drug_offence") DRUG_OFFENCE(false),
+        /** {@code other}: other. */
         @JsonProperty("other") OTHER(false);
 
         private final boolean againstPersons;
@@ -629,7 +978,11 @@ public record CaseRecord(
             this.againstPersons = againstPersons;
         }
 
-        /** Whether this is an act against persons that can be a war crime or a crime against humanity. */
+        /**
+         * Whether this is an act against persons that can be a war crime or a crime against humanity.
+         *
+         * @return whether the act is against persons
+         */
         public boolean againstPersons() {
             return againstPersons;
         }
@@ -637,10 +990,15 @@ public record CaseRecord(
 
     /** The person's part in the act (mode of liability; GIP/03/05 paras 18-19). */
     public enum Participation {
+        /** {@code perpetrator}: perpetrator. */
         @JsonProperty("perpetrator") PERPETRATOR,
+        /** {@code ordered_or_instigated}: ordered or instigated. */
         @JsonProperty("ordered_or_instigated") ORDERED_OR_INSTIGATED,
+        /** {@code aided_or_abetted}: aided or abetted. */
         @JsonProperty("aided_or_abetted") AIDED_OR_ABETTED,
+        /** {@code common_purpose}: common purpose. */
         @JsonProperty("common_purpose") COMMON_PURPOSE,
+        /** {@code superior_responsibility}: superior responsibility. */
         @JsonProperty("superior_responsibility") SUPERIOR_RESPONSIBILITY,
         /** Membership of a group that committed the act, and nothing more: not enough (CJEU B and D). */
         @JsonProperty("membership_only") MEMBERSHIP_ONLY
@@ -662,6 +1020,25 @@ public record CaseRecord(
         static final Procedure UNKNOWN = new Procedure(null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null);
 
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param statusProcedureAvailable the fact (left out: unknown)
+         * @param individualExamination the fact (left out: unknown)
+         * @param groupLabel the group label
+         * @param returnUnderBilateralArrangement the fact (left out: unknown)
+         * @param heldForReturn the fact (left out: unknown)
+         * @param accessToCompetentAuthority the fact (left out: unknown)
+         * @param personalInterview the fact (left out: unknown)
+         * @param interpreter the fact (left out: unknown)
+         * @param accessToUnhcr the fact (left out: unknown)
+         * @param reasonedDecision the fact (left out: unknown)
+         * @param suspensiveAppeal the fact (left out: unknown)
+         * @param exNuncRiskAssessment the fact (left out: unknown)
+         * @param subsequentApplication the fact (left out: unknown)
+         * @param unhcrMandateDetermination the fact (left out: unknown)
+         * @param primaFacieRecognition the fact (left out: unknown)
+         */
         public Procedure {
             statusProcedureAvailable = Truth.orUnknown(statusProcedureAvailable);
             individualExamination = Truth.orUnknown(individualExamination);
@@ -684,6 +1061,8 @@ public record CaseRecord(
          * UNHCR under its mandate, or by prima facie recognition. Without access to UNHCR there was no mandate
          * determination; without access to UNHCR and without any status procedure of the host, nobody could have
          * recognised the person prima facie. A recorded determination prevails.
+         *
+         * @return established if UNHCR or prima facie recognition determined the status, as far as known
          */
         public Truth determinedOtherwise() {
             boolean noUnhcr = accessToUnhcr == Truth.NOT_ESTABLISHED;
@@ -710,6 +1089,18 @@ public record CaseRecord(
                               Truth genuineEffort, Truth availableEvidenceSubmitted, Truth timelyApplication) {
         static final Credibility UNKNOWN = new Credibility(null, null);
 
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param generallyCredible the fact (left out: unknown)
+         * @param consistentWithCountryInformation the fact (left out: unknown)
+         * @param sufficientDetail the sufficient detail
+         * @param internallyConsistent the internally consistent
+         * @param plausible the plausible
+         * @param genuineEffort the genuine effort
+         * @param availableEvidenceSubmitted the available evidence submitted
+         * @param timelyApplication the timely application
+         */
         public Credibility {
             generallyCredible = Truth.orUnknown(generallyCredible);
             consistentWithCountryInformation = Truth.orUnknown(consistentWithCountryInformation);
@@ -721,12 +1112,21 @@ public record CaseRecord(
             timelyApplication = Truth.orUnknown(timelyApplication);
         }
 
-        /** The summary form of the first format: the overall finding and external consistency only. */
+        /**
+         * The summary form of the first format: the overall finding and external consistency only.
+         *
+         * @param generallyCredible the fact (left out: unknown)
+         * @param consistentWithCountryInformation the fact (left out: unknown)
+         */
         public Credibility(Truth generallyCredible, Truth consistentWithCountryInformation) {
             this(generallyCredible, consistentWithCountryInformation, null, null, null, null, null, null);
         }
 
-        /** The four credibility indicators, in the order detail, internal, external consistency, plausibility. */
+        /**
+         * The four credibility indicators, in the order detail, internal, external consistency, plausibility.
+         *
+         * @return the four credibility indicators, in the order detail, internal, external consistency, plausibility
+         */
         public List<Truth> indicators() {
             return List.of(sufficientDetail, internallyConsistent, consistentWithCountryInformation, plausible);
         }
@@ -736,6 +1136,8 @@ public record CaseRecord(
          * they all point the same way; otherwise unknown. No single indicator decides (the weighing of a mixed picture
          * is the decision-maker's), and the validator refuses an overall finding that contradicts four unanimous
          * indicators, so that the finding never changes once it is reached.
+         *
+         * @return the credibility finding: the decision-maker's overall finding where recorded; otherwise the indicators where they all point the same way; otherwise unknown
          */
         public Truth overall() {
             if (generallyCredible != Truth.UNKNOWN) {
@@ -748,7 +1150,11 @@ public record CaseRecord(
             return i.stream().allMatch(t -> t == Truth.NOT_ESTABLISHED) ? Truth.NOT_ESTABLISHED : Truth.UNKNOWN;
         }
 
-        /** Whether the account has been assessed at all: an overall finding or any indicator is recorded. */
+        /**
+         * Whether the account has been assessed at all: an overall finding or any indicator is recorded.
+         *
+         * @return whether the account has been assessed at all: an overall finding or any indicator is recorded
+         */
         public boolean accountExamined() {
             return generallyCredible != Truth.UNKNOWN || indicators().stream().anyMatch(t -> t != Truth.UNKNOWN);
         }
@@ -777,6 +1183,15 @@ public record CaseRecord(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Child(Integer age, Truth minor, Truth unaccompanied, Truth lesserHarmsSeriousForChild,
                         Truth bestInterestsAssessed) {
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param age the age
+         * @param minor the fact (left out: unknown)
+         * @param unaccompanied the fact (left out: unknown)
+         * @param lesserHarmsSeriousForChild the fact (left out: unknown)
+         * @param bestInterestsAssessed the fact (left out: unknown)
+         */
         public Child {
             minor = Truth.orUnknown(minor);
             unaccompanied = Truth.orUnknown(unaccompanied);
@@ -808,6 +1223,14 @@ public record CaseRecord(
     public record FamilyLink(@JsonProperty(required = true) String principal,
                              @JsonProperty(required = true) FamilyRelation relation, Truth dependent,
                              Truth principalRecognised) {
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param principal the principal
+         * @param relation the relation
+         * @param dependent the fact (left out: unknown)
+         * @param principalRecognised the fact (left out: unknown)
+         */
         public FamilyLink {
             dependent = Truth.orUnknown(dependent);
             principalRecognised = Truth.orUnknown(principalRecognised);
@@ -816,7 +1239,13 @@ public record CaseRecord(
 
     /** What a family member is to the principal applicant. */
     public enum FamilyRelation {
-        @JsonProperty("spouse") SPOUSE, @JsonProperty("child") CHILD, @JsonProperty("parent") PARENT,
+        /** {@code spouse}: spouse. */
+        @JsonProperty("spouse") SPOUSE,
+        /** {@code child}: child. */
+        @JsonProperty("child") CHILD,
+        /** {@code parent}: parent. */
+        @JsonProperty("parent") PARENT,
+        /** {@code other_dependant}: other dependant. */
         @JsonProperty("other_dependant") OTHER_DEPENDANT
     }
 
@@ -832,6 +1261,12 @@ public record CaseRecord(
     public record Trafficking(Truth trafficked, LocalDate since) {
         static final Trafficking UNKNOWN = new Trafficking(null, null);
 
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param trafficked the fact (left out: unknown)
+         * @param since the since
+         */
         public Trafficking {
             trafficked = Truth.orUnknown(trafficked);
         }
@@ -846,6 +1281,12 @@ public record CaseRecord(
     public record SupportOnReturn(Truth maleNetworkOnReturn, LocalDate maleNetworkLostOn) {
         static final SupportOnReturn UNKNOWN = new SupportOnReturn(null, null);
 
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param maleNetworkOnReturn the fact (left out: unknown)
+         * @param maleNetworkLostOn the male network lost on
+         */
         public SupportOnReturn {
             maleNetworkOnReturn = Truth.orUnknown(maleNetworkOnReturn);
         }
@@ -863,6 +1304,15 @@ public record CaseRecord(
                         Truth penalised) {
         static final Entry UNKNOWN = new Entry(null, null, null, null, null);
 
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param unlawful the fact (left out: unknown)
+         * @param comingDirectly the fact (left out: unknown)
+         * @param presentedWithoutDelay the fact (left out: unknown)
+         * @param goodCause the fact (left out: unknown)
+         * @param penalised the fact (left out: unknown)
+         */
         public Entry {
             unlawful = Truth.orUnknown(unlawful);
             comingDirectly = Truth.orUnknown(comingDirectly);
@@ -871,12 +1321,20 @@ public record CaseRecord(
             penalised = Truth.orUnknown(penalised);
         }
 
-        /** Whether the record raises RC 31 at all: an unlawful entry or presence, or a finding on a penalty. */
+        /**
+         * Whether the record raises RC 31 at all: an unlawful entry or presence, or a finding on a penalty.
+         *
+         * @return whether the record raises RC 31 at all: an unlawful entry or presence, or a finding on a penalty
+         */
         public boolean raised() {
             return unlawful == Truth.ESTABLISHED || penalised != Truth.UNKNOWN;
         }
 
-        /** The three conditions of RC 31(1), in Kleene's logic. */
+        /**
+         * The three conditions of RC 31(1), in Kleene's logic.
+         *
+         * @return the three conditions of RC 31(1), in Kleene's logic
+         */
         public Truth conditions() {
             return comingDirectly.and(presentedWithoutDelay).and(goodCause);
         }
@@ -894,6 +1352,15 @@ public record CaseRecord(
                             Truth proportionate) {
         static final Detention UNKNOWN = new Detention(null, null, null, null, null);
 
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param detained the fact (left out: unknown)
+         * @param individualAssessment the fact (left out: unknown)
+         * @param necessary the fact (left out: unknown)
+         * @param reasonable the fact (left out: unknown)
+         * @param proportionate the fact (left out: unknown)
+         */
         public Detention {
             detained = Truth.orUnknown(detained);
             individualAssessment = Truth.orUnknown(individualAssessment);
@@ -902,13 +1369,21 @@ public record CaseRecord(
             proportionate = Truth.orUnknown(proportionate);
         }
 
-        /** Whether the record raises detention at all: any finding about it. */
+        /**
+         * Whether the record raises detention at all: any finding about it.
+         *
+         * @return whether the record raises detention at all: any finding about it
+         */
         public boolean raised() {
             return detained != Truth.UNKNOWN || individualAssessment != Truth.UNKNOWN || necessary != Truth.UNKNOWN
                     || reasonable != Truth.UNKNOWN || proportionate != Truth.UNKNOWN;
         }
 
-        /** Whether the detention meets every test, in Kleene's logic. */
+        /**
+         * Whether the detention meets every test, in Kleene's logic.
+         *
+         * @return whether the detention meets every test, in Kleene's logic
+         */
         public Truth lawful() {
             return individualAssessment.and(necessary).and(reasonable).and(proportionate);
         }

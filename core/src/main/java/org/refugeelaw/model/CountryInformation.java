@@ -16,12 +16,24 @@ import java.util.List;
 public record CountryInformation(@JsonProperty(required = true) String schemaVersion,
                                  List<Condition> conditions,
                                  List<NationalityPractice> nationality) {
+    /**
+     * Normalises the components: lists are copied, and a list left out is empty.
+     *
+     * @param schemaVersion the schema version
+     * @param conditions the conditions (left out: none)
+     * @param nationality the nationality (left out: none)
+     */
     public CountryInformation {
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
         nationality = nationality == null ? List.of() : List.copyOf(nationality);
     }
 
-    /** Combines two datasets; the entries of {@code other} are added after these. */
+    /**
+     * Combines two datasets; the entries of {@code other} are added after these.
+     *
+     * @param other the other dataset
+     * @return a new dataset holding both
+     */
     public CountryInformation plus(CountryInformation other) {
         List<Condition> c = new ArrayList<>(conditions);
         c.addAll(other.conditions);
@@ -80,6 +92,28 @@ public record CountryInformation(@JsonProperty(required = true) String schemaVer
                             Truth substantiallyPrejudicial,
                             List<Source> sources,
                             Truth aggravatesExitPenalty) {
+        /**
+         * Normalises the components: a fact left out is unknown; lists are copied, and a list left out is empty; a part
+         * left out is unknown.
+         *
+         * @param id the id
+         * @param country the country
+         * @param trigger the trigger
+         * @param harms the harms (left out: none)
+         * @param inflictedBy the inflicted by
+         * @param stateViewsAs the state views as
+         * @param ground the ground
+         * @param groundImputed the fact (left out: unknown)
+         * @param learnedOnReturn the fact (left out: unknown)
+         * @param inForceSince the in force since
+         * @param summary the summary
+         * @param source the source
+         * @param sourceDate the source date
+         * @param identifiesParticipantsAbroad the fact (left out: unknown)
+         * @param substantiallyPrejudicial the fact (left out: unknown)
+         * @param sources the dated sources (left out: none)
+         * @param aggravatesExitPenalty the fact (left out: unknown)
+         */
         public Condition {
             aggravatesExitPenalty = Truth.orUnknown(aggravatesExitPenalty);
             sources = sources == null ? List.of() : List.copyOf(sources);
@@ -91,7 +125,23 @@ public record CountryInformation(@JsonProperty(required = true) String schemaVer
             substantiallyPrejudicial = Truth.orUnknown(substantiallyPrejudicial);
         }
 
-        /** A condition as recorded before the monitoring and severity facts existed; those are unknown. */
+        /**
+         * A condition as recorded before the monitoring and severity facts existed; those are unknown.
+         *
+         * @param id the id
+         * @param country the country
+         * @param trigger the trigger
+         * @param harms the harms
+         * @param inflictedBy the inflicted by
+         * @param stateViewsAs the state views as
+         * @param ground the ground
+         * @param groundImputed the ground imputed
+         * @param learnedOnReturn the learned on return
+         * @param inForceSince the in force since
+         * @param summary the summary
+         * @param source the source
+         * @param sourceDate the source date
+         */
         public Condition(String id, String country, Conduct trigger, List<Harm> harms, Agent inflictedBy,
                          String stateViewsAs, Ground ground, Truth groundImputed, Truth learnedOnReturn,
                          LocalDate inForceSince, String summary, String source, String sourceDate) {
@@ -99,29 +149,56 @@ public record CountryInformation(@JsonProperty(required = true) String schemaVer
                     inForceSince, summary, source, sourceDate, null, null, null, null);
         }
 
-        /** Every dated source of this condition: its {@code sources}, or else {@code source} with {@code sourceDate}. */
+        /**
+         * Every dated source of this condition: its {@code sources}, or else {@code source} with {@code sourceDate}.
+         *
+         * @return the dated sources
+         */
         public List<Source> datedSources() {
             return sources.isEmpty() ? List.of(new Source(source, sourceDate, null, null)) : sources;
         }
 
-        /** How reports and rules cite this condition: {@code country:ID}. */
+        /**
+         * How reports and rules cite this condition: {@code country:ID}.
+         *
+         * @return the reference
+         */
         public String ref() {
             return "country:" + id;
         }
 
-        /** True when at least one harm is serious enough to be persecution on its own. */
+        /**
+         * True when at least one harm is serious enough to be persecution on its own.
+         *
+         * @return whether a harm listed is persecution on its own
+         */
         public boolean seriousHarm() {
             return harms.stream().anyMatch(Harm::serious);
         }
 
+        /**
+         * Whether a harm listed is torture.
+         *
+         * @return whether a harm listed is torture
+         */
         public boolean torture() {
             return harms.stream().anyMatch(Harm::torture);
         }
 
+        /**
+         * Whether a harm listed threatens life.
+         *
+         * @return whether a harm listed threatens life
+         */
         public boolean lifeThreatening() {
             return harms.stream().anyMatch(Harm::lifeThreatening);
         }
 
+        /**
+         * Whether a harm listed is cruel, inhuman or degrading treatment.
+         *
+         * @return whether a harm listed is cruel, inhuman or degrading treatment
+         */
         public boolean inhumanTreatment() {
             return harms.stream().anyMatch(Harm::inhumanTreatment);
         }
@@ -146,6 +223,21 @@ public record CountryInformation(@JsonProperty(required = true) String schemaVer
                                       @JsonProperty(required = true) String source,
                                       @JsonProperty(required = true) String sourceDate,
                                       List<Source> sources) {
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param id the id
+         * @param country the country
+         * @param forNationalsOf the for nationals of
+         * @param recognises the fact (left out: unknown)
+         * @param admitsThoseWhoReachIt the fact (left out: unknown)
+         * @param protectsThem the fact (left out: unknown)
+         * @param sendsThemBack the fact (left out: unknown)
+         * @param summary the summary
+         * @param source the source
+         * @param sourceDate the source date
+         * @param sources the dated sources (left out: none)
+         */
         public NationalityPractice {
             sources = sources == null ? List.of() : List.copyOf(sources);
             recognises = Truth.orUnknown(recognises);
@@ -154,7 +246,11 @@ public record CountryInformation(@JsonProperty(required = true) String schemaVer
             sendsThemBack = Truth.orUnknown(sendsThemBack);
         }
 
-        /** Every dated source of this practice: its {@code sources}, or else {@code source} with {@code sourceDate}. */
+        /**
+         * Every dated source of this practice: its {@code sources}, or else {@code source} with {@code sourceDate}.
+         *
+         * @return every dated source of this practice: its {@code sources}, or else {@code source} with {@code sourceDate}
+         */
         public List<Source> datedSources() {
             return sources.isEmpty() ? List.of(new Source(source, sourceDate, null, null)) : sources;
         }
@@ -174,6 +270,8 @@ public record CountryInformation(@JsonProperty(required = true) String schemaVer
         /**
          * The last day the date can mean ({@code 2014} is read as 31 December 2014), so that a source counts as older
          * than a period only when it certainly is.
+         *
+         * @return the last day the date can mean ({@code 2014} is read as 31 December 2014), so that a source counts as older than a period only when it certainly is
          */
         public LocalDate latestDay() {
             String[] p = date.split("-");
@@ -185,7 +283,13 @@ public record CountryInformation(@JsonProperty(required = true) String schemaVer
             return p.length == 2 ? ym.atEndOfMonth() : ym.atDay(Integer.parseInt(p[2]));
         }
 
-        /** Whether the source is more than {@code years} years old on {@code day}. */
+        /**
+         * Whether the source is more than {@code years} years old on {@code day}.
+         *
+         * @param years the years
+         * @param day the day
+         * @return whether the source is more than {@code years} years old on {@code day}
+         */
         public boolean olderThan(int years, LocalDate day) {
             return day != null && latestDay().plusYears(years).isBefore(day);
         }

@@ -20,6 +20,13 @@ public record FamilyRecord(@JsonProperty(required = true) String schemaVersion,
     /** The most members a family document may hold. */
     public static final int MAX_MEMBERS = 20;
 
+    /**
+     * Normalises the components: a fact left out is unknown.
+     *
+     * @param schemaVersion the schema version
+     * @param familyId the family id
+     * @param members the members (left out: none)
+     */
     public FamilyRecord {
         members = members == null ? List.of() : List.copyOf(members);
     }

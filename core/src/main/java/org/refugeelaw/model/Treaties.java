@@ -8,12 +8,28 @@ import java.util.List;
 /** Which states are bound by which instruments, each entry with its source. Data, not rule code. */
 public record Treaties(@JsonProperty(required = true) String schemaVersion, String description, LocalDate retrieved,
                        List<Party> parties, List<HostState> hostStates) {
+    /**
+     * Normalises the components: lists are copied, and a list left out is empty.
+     *
+     * @param schemaVersion the schema version
+     * @param description the description
+     * @param retrieved the retrieved
+     * @param parties the parties (left out: none)
+     * @param hostStates the host states (left out: none)
+     */
     public Treaties {
         parties = parties == null ? List.of() : List.copyOf(parties);
         hostStates = hostStates == null ? List.of() : List.copyOf(hostStates);
     }
 
-    /** The treaty data without host-state data (as before host-state data were kept). */
+    /**
+     * The treaty data without host-state data (as before host-state data were kept).
+     *
+     * @param schemaVersion the schema version
+     * @param description the description
+     * @param retrieved the retrieved
+     * @param parties the parties
+     */
     public Treaties(String schemaVersion, String description, LocalDate retrieved, List<Party> parties) {
         this(schemaVersion, description, retrieved, parties, List.of());
     }
@@ -32,11 +48,26 @@ public record Treaties(@JsonProperty(required = true) String schemaVersion, Stri
     public record HostState(@JsonProperty(required = true) String state, Truth deathPenaltyAbolishedInLaw,
                             LocalDate abolishedOn, @JsonProperty(required = true) String source, String verification,
                             String note) {
+        /**
+         * Normalises the components: a fact left out is unknown.
+         *
+         * @param state the state
+         * @param deathPenaltyAbolishedInLaw the fact (left out: unknown)
+         * @param abolishedOn the abolished on
+         * @param source the source
+         * @param verification the verification
+         * @param note the note
+         */
         public HostState {
             deathPenaltyAbolishedInLaw = Truth.orUnknown(deathPenaltyAbolishedInLaw);
         }
 
-        /** Whether the death penalty was abolished in law on {@code day}. */
+        /**
+         * Whether the death penalty was abolished in law on {@code day}.
+         *
+         * @param day the day
+         * @return whether the death penalty was abolished in law on that day
+         */
         public Truth abolishedOn(LocalDate day) {
             if (deathPenaltyAbolishedInLaw == Truth.ESTABLISHED && abolishedOn != null && day != null
                     && day.isBefore(abolishedOn)) {
@@ -72,7 +103,21 @@ public record Treaties(@JsonProperty(required = true) String schemaVersion, Stri
                         @JsonProperty(required = true) String source, String verification, String note,
                         LocalDate inForceBy) {
 
-        /** An entry as recorded before {@code inForceBy} existed. */
+        /**
+         * An entry as recorded before {@code inForceBy} existed.
+         *
+         * @param state the state
+         * @param instrument the instrument
+         * @param status the status
+         * @param date the date
+         * @param action the action
+         * @param inForceFrom the in force from
+         * @param inForceUntil the in force until
+         * @param inForceFromBasis the in force from basis
+         * @param source the source
+         * @param verification the verification
+         * @param note the note
+         */
         public Party(String state, Instrument instrument, PartyStatus status, LocalDate date, String action,
                      LocalDate inForceFrom, LocalDate inForceUntil, String inForceFromBasis, String source,
                      String verification, String note) {
@@ -80,12 +125,20 @@ public record Treaties(@JsonProperty(required = true) String schemaVersion, Stri
                     verification, note, null);
         }
 
+        /**
+         * Whether the entry binds the state.
+         *
+         * @return whether the entry binds the state (status party)
+         */
         public boolean binding() { return status == PartyStatus.PARTY; }
 
         /**
          * This entry as at {@code day}: a party binds only from {@code inForceFrom} and until {@code inForceUntil};
          * before or after, it is read as not a party, with the reason in the note. A party whose in-force date is
          * missing is {@link PartyStatus#UNKNOWN}: the date is reported, not guessed.
+         *
+         * @param day the day
+         * @return this entry as at that day
          */
         public Party asAt(LocalDate day) {
             if (status != PartyStatus.PARTY || day == null) {
@@ -125,6 +178,8 @@ public record Treaties(@JsonProperty(required = true) String schemaVersion, Stri
         /**
          * The citation printed in reports, e.g. {@code CAT (ratification 1988-10-04, in force 1988-11-03; UN Treaty
          * Collection ...)}.
+         *
+         * @return the citation printed in reports
          */
         public String citation() {
             String how = action == null ? "bound" : action;
@@ -137,7 +192,13 @@ public record Treaties(@JsonProperty(required = true) String schemaVersion, Stri
 
     /** {@code unknown} only arises as at a date, for a party whose in-force date is missing. */
     public enum PartyStatus {
-        @JsonProperty("party") PARTY, @JsonProperty("signatory") SIGNATORY, @JsonProperty("not_party") NOT_PARTY,
+        /** {@code party}: bound, from its in-force date. */
+        @JsonProperty("party") PARTY,
+        /** {@code signatory}: signed, not bound. */
+        @JsonProperty("signatory") SIGNATORY,
+        /** {@code not_party}: not bound. */
+        @JsonProperty("not_party") NOT_PARTY,
+        /** {@code unknown}: a party whose in-force date is missing, as at a date. */
         @JsonProperty("unknown") UNKNOWN
     }
 }

@@ -17,7 +17,11 @@ public final class EscapingMustacheFactory extends DefaultMustacheFactory {
         super();
     }
 
-    /** Templates and partials under a class-path folder. */
+    /**
+     * Templates and partials under a class-path folder.
+     *
+     * @param resourceRoot the resource root
+     */
     public EscapingMustacheFactory(String resourceRoot) {
         super(resourceRoot);
     }

@@ -30,6 +30,12 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /**
+     * The assessment as a self-contained HTML page.
+     *
+     * @param a the assessment
+     * @return the rendered report
+     */
     public static String render(Assessment a) {
         return render(HtmlView.of(a));
     }
@@ -39,6 +45,10 @@ public final class HtmlReport {
      * descriptions of events after departure; never the description of a crime), for a handout. Narratives are
      * personal data: render them only where the reader may see them (the runner does so only on request,
      * {@code --with-account}).
+     *
+     * @param a the assessment
+     * @param caseRecord the case record
+     * @return the rendered report
      */
     public static String render(Assessment a, org.refugeelaw.model.CaseRecord caseRecord) {
         Map<String, Object> view = HtmlView.of(a);
@@ -53,6 +63,9 @@ public final class HtmlReport {
      * in the document's order, under a family heading and a table of contents saying who derives from whom. Every
      * value is escaped by the same template; the members' element ids are prefixed ({@code m1-determination}) so that
      * they stay unique in the document.
+     *
+     * @param family the family
+     * @return renders a family's assessment as one document with a section per member (issue 17): each member's own report, in the document's order, under a family heading and a table of contents saying who derives from whom
      */
     public static String renderFamily(org.refugeelaw.assessment.FamilyAssessment family) {
         StringBuilder head = null;
@@ -116,6 +129,9 @@ public final class HtmlReport {
      * The view model behind {@link #render(Assessment)}: the assessment as maps, lists, strings and booleans, tier by
      * tier in the order the law takes them, for a front end that shows the same report in its own templates (the
      * trainers' workbench). Nothing in it is escaped: the caller's templates must escape every value.
+     *
+     * @param a the assessment
+     * @return the view model behind the report
      */
     public static Map<String, Object> viewModel(Assessment a) {
         return HtmlView.of(a);

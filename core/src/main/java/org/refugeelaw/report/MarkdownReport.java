@@ -26,6 +26,12 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
+    /**
+     * The assessment as Markdown.
+     *
+     * @param a the assessment
+     * @return the rendered report
+     */
     public static String render(Assessment a) {
         StringBuilder out = new StringBuilder();
         out.append("# Assessment of case ").append(escape(a.caseId())).append("\n\n");
@@ -220,6 +226,9 @@ public final class MarkdownReport {
      * or math ({@code $}) are backslash-escaped wherever they stand. CommonMark renders every backslash-escaped
      * ASCII punctuation character as itself, so the text reads as written. For a value that opens a block (a
      * paragraph or a list item), {@link #block(String)} also escapes a leading list marker or number.
+     *
+     * @param value the value
+     * @return the text, escaped
      */
     public static String escape(String value) {
         if (value == null) {

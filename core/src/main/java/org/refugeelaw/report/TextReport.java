@@ -38,6 +38,12 @@ public final class TextReport {
         return s.toString();
     }
 
+    /**
+     * The assessment as plain text.
+     *
+     * @param a the assessment
+     * @return the rendered report
+     */
     public static String render(Assessment a) {
         StringBuilder out = new StringBuilder();
         String title = "Assessment of case " + printable(a.caseId()) + " (frame: " + a.frame() + ", library "

@@ -15,6 +15,12 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.refugeelaw.model.CaseRecord;
+import org.refugeelaw.internal.json.CaseChecks;
+import org.refugeelaw.internal.json.CaseReader;
+import org.refugeelaw.internal.json.Json;
+import org.refugeelaw.internal.json.JsonPaths;
+import org.refugeelaw.internal.json.ProblemText;
+import org.refugeelaw.internal.json.SchemaCheck;
 
 /** Every kind of input problem: where it is, what was received, what is expected, and that all are reported. */
 class CaseReaderErrorsTest {

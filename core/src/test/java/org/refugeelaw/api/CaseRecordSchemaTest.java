@@ -19,6 +19,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.refugeelaw.model.CaseRecord;
 import org.refugeelaw.model.CountryInformation;
+import org.refugeelaw.internal.json.Json;
+import org.refugeelaw.internal.json.SchemaCheck;
 
 /**
  * The bundled JSON Schemas describe the model records exactly: same fields, same required fields, same enum spellings,

@@ -9,6 +9,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.refugeelaw.internal.json.CountryCodes;
+import org.refugeelaw.internal.json.JsonPaths;
+import org.refugeelaw.internal.json.PersonalData;
+import org.refugeelaw.internal.json.ProblemText;
+import org.refugeelaw.internal.json.SchemaCheck;
 
 /** The tables the gate works from stay complete as the case record grows. */
 class GateRulesTest {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.refugeelaw.model.CountryInformation;
+import org.refugeelaw.internal.json.CaseReader;
 
 /**
  * Prints what the library answers today for every file of the hostile corpus, as rows of {@code hostile/expected.tsv}.

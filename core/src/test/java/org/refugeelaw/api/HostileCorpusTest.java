@@ -22,6 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.refugeelaw.model.CountryInformation;
+import org.refugeelaw.internal.json.CaseReader;
+import org.refugeelaw.internal.json.ProblemText;
 
 /**
  * The library's corpus of hostile case records, in {@code src/test/resources/hostile/<category>/NNN-name.json}. Each file

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.refugeelaw.internal.json.JsonPaths;
 
 /**
  * The corpus of invalid case records in {@code src/test/resources/invalid-cases/}: each {@code NNN-description.json}

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.refugeelaw.internal.json.LineSource;
 
 /** Line splitting, line ends, byte-order marks, over-long lines and bad UTF-8, for bytes and characters alike. */
 class LineSourceTest {

@@ -50,6 +50,23 @@ class MessageTest {
     }
 
     @Test
+    void catalogsAreReadAsUtf8WithEnglishBehindEachLanguageAndWithoutResourceBundleControl() throws Exception {
+        // test catalogs (src/test/resources): the Korean one lacks a key on purpose
+        assertThat(MessageRenderer.pattern("rendertest.both", KO)).isEqualTo("한국어 {0}");
+        assertThat(MessageRenderer.pattern("rendertest.englishOnly", KO)).isEqualTo("Only in English");
+        assertThat(MessageRenderer.pattern("rendertest.both", ZH)).isEqualTo("English {0}");
+        assertThat(MessageRenderer.pattern("rendertest.both", Locale.ROOT)).isEqualTo("English {0}");
+        assertThatThrownBy(() -> MessageRenderer.pattern("rendertest.absent", KO))
+                .hasMessageContaining("rendertest.absent");
+        assertThatThrownBy(() -> MessageRenderer.pattern("noSuchArea.key", KO)).hasMessageContaining("noSuchArea.key");
+        // ResourceBundle.Control is not supported in named modules: the renderer must not use it (the module-path
+        // consumer of ConsumerProjectsIT renders the reasons of an assessment)
+        String source = new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "src/main/java/org/refugeelaw/assessment/MessageRenderer.java")), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(source).doesNotContain("ResourceBundle.Control").doesNotContain("ResourceBundle.getBundle");
+    }
+
+    @Test
     void compositionNestsMessagesAndTheLegacyWrapperStaysEnglish() {
         Message legacy = Message.untranslated("Lead: ", risk(), ".");
         assertThat(legacy.legacy()).isTrue();

@@ -36,6 +36,17 @@ class StatelessnessTest {
     }
 
     @Test
+    void italysRatificationOfThe1954ConventionIsReadFromTheTreatyData() {
+        // The bundled treaties.json once held Italy's entry for the 1954 Convention run together with two others in
+        // one JSON object; a lenient reader kept only the last (Andorra's), so Italy's ratification was lost and the
+        // finding said it was not known whether the Convention binds Italy.
+        CriterionFinding f = assertFinding(bidoonIn("IT", "established").assess(), Criterion.STATELESSNESS,
+                Status.MET, "RC 1A(2)", "1954 Convention art. 1(1)");
+        assertThat(f.reasons().get(0)).contains("binds IT").contains("1962-12-03").doesNotContain("is not known");
+        assertThat(f.factsRelied()).contains("treaty:IT/STATELESS_1954");
+    }
+
+    @Test
     void theStatelessnessConventionDoesNotBindChina() {
         CriterionFinding f = assertFinding(northKoreanInChina().set("person.nationalities", "[]")
                 .set("person.stateless", "established").set("person.formerHabitualResidence", "KP").assess(),

@@ -1,6 +1,8 @@
-package org.refugeelaw.api;
+package org.refugeelaw.internal.json;
 
 import java.util.Set;
+import org.refugeelaw.api.Assessor;
+import org.refugeelaw.api.CaseJson;
 
 /**
  * The country codes a case record accepts: ISO 3166-1 alpha-2 code elements in capitals.
@@ -21,9 +23,9 @@ import java.util.Set;
  * <p>Everything else is refused: exceptionally reserved codes such as {@code UK} or {@code EU}, transitional or
  * withdrawn ones such as {@code YU} or {@code AN}, and unassigned pairs such as {@code NK}.
  */
-final class CountryCodes {
+public final class CountryCodes {
     /** The code for Kosovo: user-assigned, in general use. */
-    static final String KOSOVO = "XK";
+    public static final String KOSOVO = "XK";
 
     private static final Set<String> OFFICIAL = Set.of((
             "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT "
@@ -40,12 +42,12 @@ final class CountryCodes {
     }
 
     /** An officially assigned ISO 3166-1 alpha-2 code element. */
-    static boolean official(String code) {
+    public static boolean official(String code) {
         return OFFICIAL.contains(code);
     }
 
     /** One of the code elements ISO 3166-1 leaves to user assignment: AA, QM-QZ, XA-XZ, ZZ. */
-    static boolean userAssigned(String code) {
+    public static boolean userAssigned(String code) {
         if (code.length() != 2) {
             return false;
         }
@@ -56,11 +58,11 @@ final class CountryCodes {
     }
 
     /** Accepted whatever the country information: officially assigned, or XK. */
-    static boolean known(String code) {
+    public static boolean known(String code) {
         return official(code) || KOSOVO.equals(code);
     }
 
-    static int officialCount() {
+    public static int officialCount() {
         return OFFICIAL.size();
     }
 }

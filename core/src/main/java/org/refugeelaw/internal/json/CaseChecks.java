@@ -1,4 +1,4 @@
-package org.refugeelaw.api;
+package org.refugeelaw.internal.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.refugeelaw.model.CountryInformation;
+import org.refugeelaw.api.InputProblem;
 
 /**
  * The checks of a case record that a JSON Schema cannot express: country codes that are not ISO 3166-1 codes, dates that
@@ -21,7 +22,7 @@ import org.refugeelaw.model.CountryInformation;
  * person still at home who asks for protection; a stateless person with more than one former habitual residence, HB
  * 104), and the law answers them: OUTSIDE_COUNTRY is not met (RC 1A(2); HB 88, 101-105), which the rules find.
  */
-final class CaseChecks {
+public final class CaseChecks {
     private final List<InputProblem> problems = new ArrayList<>();
     private final JsonNode root;
     private final CountryInformation countryInformation;
@@ -41,7 +42,7 @@ final class CaseChecks {
     }
 
     /** Every impossible date and contradiction in a case-record tree. */
-    static List<InputProblem> check(JsonNode root) {
+    public static List<InputProblem> check(JsonNode root) {
         return check(root, null);
     }
 
@@ -49,7 +50,7 @@ final class CaseChecks {
      * Every impossible date and contradiction in a case-record tree, and, if {@code countryInformation} is given, every
      * link into it that leads nowhere.
      */
-    static List<InputProblem> check(JsonNode root, CountryInformation countryInformation) {
+    public static List<InputProblem> check(JsonNode root, CountryInformation countryInformation) {
         if (root == null || !root.isObject()) {
             return List.of();
         }

@@ -1,4 +1,4 @@
-package org.refugeelaw.api;
+package org.refugeelaw.internal.json;
 
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -13,18 +13,18 @@ import java.util.regex.Pattern;
  * JSON paths as problems report them: {@code $}, {@code $.person.nationalities[0].country}; a name that is not a
  * plain identifier is written {@code $['odd name']}.
  */
-final class JsonPaths {
-    static final String ROOT = "$";
+public final class JsonPaths {
+    public static final String ROOT = "$";
 
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** Orders paths segment by segment: names alphabetically, indexes numerically, a parent before its children. */
-    static final Comparator<String> ORDER = JsonPaths::compare;
+    public static final Comparator<String> ORDER = JsonPaths::compare;
 
     private JsonPaths() {
     }
 
-    static String field(String parent, String name) {
+    public static String field(String parent, String name) {
         if (PLAIN_NAME.matcher(name).matches()) {
             return parent + "." + name;
         }
@@ -32,12 +32,12 @@ final class JsonPaths {
         return parent + "['" + ProblemText.escape(name).replace("'", "\\'") + "']";
     }
 
-    static String index(String parent, int index) {
+    public static String index(String parent, int index) {
         return parent + "[" + index + "]";
     }
 
     /** The path of the value a streaming parser is at. */
-    static String of(JsonStreamContext context) {
+    public static String of(JsonStreamContext context) {
         Deque<JsonStreamContext> chain = new ArrayDeque<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             chain.push(c);
@@ -54,7 +54,7 @@ final class JsonPaths {
     }
 
     /** The path of the value a binding error is about. */
-    static String of(JsonMappingException e) {
+    public static String of(JsonMappingException e) {
         String path = ROOT;
         for (JsonMappingException.Reference r : e.getPath()) {
             if (r.getFieldName() != null) {
@@ -67,7 +67,7 @@ final class JsonPaths {
     }
 
     /** The segments of a path this class wrote: names as strings, indexes as integers. */
-    static List<Object> segments(String path) {
+    public static List<Object> segments(String path) {
         List<Object> out = new ArrayList<>();
         int i = path.startsWith(ROOT) ? 1 : 0;
         while (i < path.length()) {

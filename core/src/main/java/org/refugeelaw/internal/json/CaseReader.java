@@ -1,4 +1,4 @@
-package org.refugeelaw.api;
+package org.refugeelaw.internal.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.refugeelaw.model.CaseRecord;
 import org.refugeelaw.model.CountryInformation;
+import org.refugeelaw.api.InputProblem;
+import org.refugeelaw.api.InvalidCaseException;
 
 /**
  * Parses, validates and binds case records, in four steps: (a) parse, reporting malformed JSON with line and column
@@ -27,9 +29,9 @@ import org.refugeelaw.model.CountryInformation;
  *
  * <p>The input holds personal data: nothing here logs, and no stack trace leaves (see {@link InvalidCaseException}).
  */
-final class CaseReader {
+public final class CaseReader {
     /** The most problems listed for one record; the rest are counted. */
-    static final int MAX_PROBLEMS = 100;
+    public static final int MAX_PROBLEMS = 100;
     private static final Pattern LIMIT = Pattern.compile("\\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
     private static final Pattern SOURCE = Pattern.compile("\\[Source: .*; line: (\\d+), column: (\\d+)\\]",
             Pattern.DOTALL);
@@ -40,16 +42,16 @@ final class CaseReader {
     private CaseReader() {
     }
 
-    static CaseRecord read(String json) {
+    public static CaseRecord read(String json) {
         return read(json, null);
     }
 
     /** Reads UTF-8 bytes; {@code utf8} may be one byte longer than the limit, to tell that it was too long. */
-    static CaseRecord read(byte[] utf8) {
+    public static CaseRecord read(byte[] utf8) {
         return read(utf8, null);
     }
 
-    static CaseRecord fromTree(JsonNode tree) {
+    public static CaseRecord fromTree(JsonNode tree) {
         return fromTree(tree, null);
     }
 
@@ -57,7 +59,7 @@ final class CaseReader {
      * Validates and binds a tree. With country information, also checks the record against it (see
      * {@link CaseChecks#check(JsonNode, CountryInformation)}); without, only what holds whatever the country information.
      */
-    static CaseRecord fromTree(JsonNode tree, CountryInformation countryInformation) {
+    public static CaseRecord fromTree(JsonNode tree, CountryInformation countryInformation) {
         if (tree == null || tree.isMissingNode()) {
             throw invalid(empty());
         }
@@ -87,7 +89,7 @@ final class CaseReader {
     }
 
     /** Reads UTF-8 bytes and checks the record against the country information too. */
-    static CaseRecord read(byte[] utf8, CountryInformation countryInformation) {
+    public static CaseRecord read(byte[] utf8, CountryInformation countryInformation) {
         if (utf8.length > Json.MAX_DOCUMENT_LENGTH) {
             throw invalid(tooLarge(utf8.length));
         }
@@ -95,7 +97,7 @@ final class CaseReader {
     }
 
     /** Reads JSON text and checks the record against the country information too. */
-    static CaseRecord read(String json, CountryInformation countryInformation) {
+    public static CaseRecord read(String json, CountryInformation countryInformation) {
         return fromTree(tree(json), countryInformation);
     }
 
@@ -103,7 +105,7 @@ final class CaseReader {
      * Parses JSON text into a tree with the limits and the reporting of malformed input of every document the library
      * reads: a case record, and a family document (issue 17), whose members are then checked as case records.
      */
-    static JsonNode tree(String json) {
+    public static JsonNode tree(String json) {
         if (json == null) {
             throw invalid(empty());
         }
@@ -133,7 +135,7 @@ final class CaseReader {
      * reads, in UTF-8; a record whose JSON would pass {@link Json#MAX_DOCUMENT_LENGTH} is refused as too large, without
      * writing the rest of it.
      */
-    static byte[] write(CaseRecord caseRecord) {
+    public static byte[] write(CaseRecord caseRecord) {
         Bounded out = new Bounded(Json.MAX_DOCUMENT_LENGTH);
         try {
             WRITER.writeValue(out, caseRecord);
@@ -187,7 +189,7 @@ final class CaseReader {
     }
 
     /** At most {@link #MAX_PROBLEMS} problems, then one that says how many more there are. */
-    static List<InputProblem> capped(List<InputProblem> problems) {
+    public static List<InputProblem> capped(List<InputProblem> problems) {
         if (problems.size() <= MAX_PROBLEMS) {
             return problems;
         }
@@ -355,7 +357,7 @@ final class CaseReader {
      * ({@code Unexpected character ('<' (code 60))}) stays, since it tells what is wrong and is no excerpt. Control
      * characters are escaped and the result is one line of at most 300 characters.
      */
-    static String reason(String message) {
+    public static String reason(String message) {
         // The text and the byte parser word the same fault differently; one wording for both.
         String text = sourceless(message).replace("Unexpected end-of-input in VALUE_STRING",
                 "Unexpected end-of-input: was expecting closing quote for a string value");

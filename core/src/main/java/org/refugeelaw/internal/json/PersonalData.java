@@ -1,4 +1,4 @@
-package org.refugeelaw.api;
+package org.refugeelaw.internal.json;
 
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * length ({@link ProblemText#withheld}); nor does a problem with an unknown field. {@code PersonalDataTest} makes every
  * free-text field of the schema appear either here or in its list of fields that are not personal.
  */
-final class PersonalData {
+public final class PersonalData {
     /** The personal fields, as JSON paths with the list indexes left out ({@code []}). */
-    static final Set<String> FIELDS = Set.of(
+    public static final Set<String> FIELDS = Set.of(
             "$.person.name",
             "$.person.dateOfBirth",
             "$.departure.narrative",
@@ -29,7 +29,7 @@ final class PersonalData {
     }
 
     /** Whether the value at {@code path}, or the field that holds it, is personal data. */
-    static boolean isPersonal(String path) {
+    public static boolean isPersonal(String path) {
         String generic = INDEX.matcher(path).replaceAll("[]");
         for (String field : FIELDS) {
             if (generic.equals(field) || generic.startsWith(field + ".") || generic.startsWith(field + "[")) {

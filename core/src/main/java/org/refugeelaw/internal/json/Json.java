@@ -1,4 +1,4 @@
-package org.refugeelaw.api;
+package org.refugeelaw.internal.json;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -10,15 +10,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** The one Jackson configuration this library reads and writes JSON with. Thread-safe once built. */
-final class Json {
+public final class Json {
     /** Largest accepted nesting depth of a case record. */
-    static final int MAX_DEPTH = 32;
+    public static final int MAX_DEPTH = 32;
     /** Longest accepted string value, in characters (a narrative may be long, a book is not). */
-    static final int MAX_STRING_LENGTH = 100_000;
+    public static final int MAX_STRING_LENGTH = 100_000;
     /** Largest accepted document, in bytes. */
-    static final long MAX_DOCUMENT_LENGTH = 1_000_000L;
+    public static final long MAX_DOCUMENT_LENGTH = 1_000_000L;
 
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

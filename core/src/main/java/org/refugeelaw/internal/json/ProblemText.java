@@ -1,4 +1,4 @@
-package org.refugeelaw.api;
+package org.refugeelaw.internal.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
  * The wording of input problems: values as written (or withheld), kinds of value, suggestions. Every value a problem
  * repeats is escaped ({@link #escape}), so that no input can move a terminal's cursor or forge a line of output.
  */
-final class ProblemText {
-    static final String MISSING = "(missing)";
+public final class ProblemText {
+    public static final String MISSING = "(missing)";
 
     /** Longest value quoted back in full; longer ones are cut, with their length. */
     private static final int QUOTE_LIMIT = 60;
@@ -21,7 +21,7 @@ final class ProblemText {
     }
 
     /** A value as written in JSON, cut if long; {@code (missing)} for none. */
-    static String received(JsonNode node) {
+    public static String received(JsonNode node) {
         if (node == null || node.isMissingNode()) {
             return MISSING;
         }
@@ -48,7 +48,7 @@ final class ProblemText {
      * The value at {@code path} as a problem may repeat it: as written, unless the field holds personal data
      * ({@link PersonalData}); then only its kind and length are given.
      */
-    static String received(String path, JsonNode node) {
+    public static String received(String path, JsonNode node) {
         if (node != null && !node.isMissingNode() && !node.isNull() && PersonalData.isPersonal(path)) {
             return withheld(node, "personal data");
         }
@@ -60,12 +60,12 @@ final class ProblemText {
     }
 
     /** The kind and size of a value, without the value: {@code text of 12 characters (withheld: personal data)}. */
-    static String withheld(JsonNode node, String why) {
+    public static String withheld(JsonNode node, String why) {
         return shape(node) + " (withheld: " + why + ")";
     }
 
     /** The kind and size of a value, in words: {@code text of 12 characters}, {@code a list of 3 items}. */
-    static String shape(JsonNode node) {
+    public static String shape(JsonNode node) {
         if (node == null || node.isMissingNode()) {
             return MISSING;
         }
@@ -80,12 +80,12 @@ final class ProblemText {
         };
     }
 
-    static String count(long n, String noun) {
+    public static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** A string as a JSON string literal, with every control and formatting character escaped. */
-    static String json(String s) {
+    public static String json(String s) {
         return '"' + escape(s).replace("\"", "\\\"") + '"';
     }
 
@@ -95,7 +95,7 @@ final class ProblemText {
      * formatting characters such as bidirectional overrides, and unpaired surrogates. A backslash is doubled, so that
      * an escape in the output always stands for one of these characters.
      */
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             String replacement = escapeOf(s, i);
@@ -114,7 +114,7 @@ final class ProblemText {
     }
 
     /** Whether the text holds a character that {@link #escape} writes as an escape (a backslash aside). */
-    static boolean hasControlCharacters(String s) {
+    public static boolean hasControlCharacters(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) != '\\' && escapeOf(s, i) != null) {
                 return true;
@@ -150,7 +150,7 @@ final class ProblemText {
     }
 
     /** What kind of JSON value a node is, in words. */
-    static String kind(JsonNode node) {
+    public static String kind(JsonNode node) {
         if (node == null || node.isMissingNode()) {
             return "nothing";
         }
@@ -166,12 +166,12 @@ final class ProblemText {
     }
 
     /** Values as JSON string literals: {@code "a", "b", "c"}. */
-    static String quotedList(Collection<String> values) {
+    public static String quotedList(Collection<String> values) {
         return values.stream().map(ProblemText::json).collect(Collectors.joining(", "));
     }
 
     /** Names joined as {@code a, b and c}. */
-    static String names(List<String> names) {
+    public static String names(List<String> names) {
         if (names.size() <= 1) {
             return String.join("", names);
         }
@@ -179,7 +179,7 @@ final class ProblemText {
     }
 
     /** The candidate nearest to what was written, if it is near enough to be a likely slip. */
-    static Optional<String> nearest(String written, Collection<String> candidates) {
+    public static Optional<String> nearest(String written, Collection<String> candidates) {
         if (written.length() > 100) {
             return Optional.empty();
         }
@@ -198,7 +198,7 @@ final class ProblemText {
     }
 
     /** Optimal string alignment distance: Levenshtein, with a swap of two neighbours counting as one edit. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;

@@ -1,4 +1,4 @@
-package org.refugeelaw.api;
+package org.refugeelaw.internal.json;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,23 +9,24 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.refugeelaw.api.InputProblem;
 
 /**
  * Reads lines of at most a given length. A longer line is skipped to its end without being held in memory, and
  * comes back as a problem. Lines end with {@code \n}; a {@code \r} before it is dropped, as is a byte-order mark
  * at the start of the input.
  */
-abstract class LineSource {
+public abstract class LineSource {
     /** One line: its text, or the problem that kept it from being read. Numbered from 1. */
-    record Line(long number, String text, InputProblem problem) {
+    public record Line(long number, String text, InputProblem problem) {
     }
 
     private static final int READ_BUFFER = 1 << 16;
     private static final int FIRST_LINE_BUFFER = 4096;
 
-    final int max;
+    public final int max;
     private final String unit;
-    long number;
+    public long number;
 
     LineSource(int max, String unit) {
         this.max = max;
@@ -33,9 +34,9 @@ abstract class LineSource {
     }
 
     /** The next line, or null at the end of the input. */
-    abstract Line next() throws IOException;
+    public abstract Line next() throws IOException;
 
-    Line tooLong(long length) {
+    public Line tooLong(long length) {
         return new Line(number, null, new InputProblem("$", "(a line of " + length + " " + unit + ")",
                 "a case record of at most " + max + " " + unit + " on one line",
                 "Line " + number + " is " + length + " " + unit + " long, more than the limit of " + max + " "
@@ -43,7 +44,7 @@ abstract class LineSource {
     }
 
     /** Lines of UTF-8 bytes; a line that is not valid UTF-8 comes back as a problem. */
-    static final class Bytes extends LineSource {
+    public static final class Bytes extends LineSource {
         private final InputStream in;
         private final byte[] buf = new byte[READ_BUFFER];
         private int pos;
@@ -53,13 +54,13 @@ abstract class LineSource {
         private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
-        Bytes(InputStream in, int max) {
+        public Bytes(InputStream in, int max) {
             super(max, "bytes");
             this.in = in;
         }
 
         @Override
-        Line next() throws IOException {
+        public Line next() throws IOException {
             int len = 0;
             long length = 0;
             boolean any = false;
@@ -132,7 +133,7 @@ abstract class LineSource {
     }
 
     /** Lines of characters. */
-    static final class Chars extends LineSource {
+    public static final class Chars extends LineSource {
         private final Reader in;
         private final char[] buf = new char[READ_BUFFER];
         private int pos;
@@ -140,13 +141,13 @@ abstract class LineSource {
         private boolean eof;
         private char[] line = new char[FIRST_LINE_BUFFER];
 
-        Chars(Reader in, int max) {
+        public Chars(Reader in, int max) {
             super(max, "characters");
             this.in = in;
         }
 
         @Override
-        Line next() throws IOException {
+        public Line next() throws IOException {
             int len = 0;
             long length = 0;
             boolean any = false;

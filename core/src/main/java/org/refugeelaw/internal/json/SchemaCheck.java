@@ -1,4 +1,4 @@
-package org.refugeelaw.api;
+package org.refugeelaw.internal.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,15 +20,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.refugeelaw.api.InputProblem;
 
 /**
  * Validates a JSON tree against one of the bundled JSON Schemas and words every violation as an {@link InputProblem}.
  * Each schema is read and compiled once; validation is thread-safe.
  */
-final class SchemaCheck {
+public final class SchemaCheck {
     /** Where the bundled schemas live on the class path. */
-    static final String SCHEMA_FOLDER = "/org/refugeelaw/schema/";
-    static final String COUNTRY_CODE_PATTERN = "^[A-Z]{2}$";
+    public static final String SCHEMA_FOLDER = "/org/refugeelaw/schema/";
+    public static final String COUNTRY_CODE_PATTERN = "^[A-Z]{2}$";
 
     private final JsonNode root;
     private final Schema schema;
@@ -39,27 +40,32 @@ final class SchemaCheck {
     }
 
     /** The case-record schema. */
-    static SchemaCheck caseRecord() {
+    public static SchemaCheck caseRecord() {
         return CaseRecordHolder.INSTANCE;
     }
 
     /** The country-information schema. */
-    static SchemaCheck countryInformation() {
+    public static SchemaCheck countryInformation() {
         return CountryInformationHolder.INSTANCE;
     }
 
     /** The frame schema (docs/frames.md). */
-    static SchemaCheck frame() {
+    public static SchemaCheck frame() {
         return FrameHolder.INSTANCE;
     }
 
+    /** The treaty-data schema. */
+    public static SchemaCheck treaties() {
+        return TreatiesHolder.INSTANCE;
+    }
+
     /** The schema document itself. */
-    JsonNode schemaNode() {
+    public JsonNode schemaNode() {
         return root;
     }
 
     /** Every violation of the schema, one problem per place and kind of violation. */
-    List<InputProblem> check(JsonNode document) {
+    public List<InputProblem> check(JsonNode document) {
         List<Error> errors = new ArrayList<>(schema.validate(document));
         errors.sort(Comparator.comparingInt(e -> priority(e.getKeyword())));
         Map<String, InputProblem> problems = new LinkedHashMap<>();
@@ -71,7 +77,7 @@ final class SchemaCheck {
     }
 
     /** Visits the values of a document that the schema describes, with the (sub)schema that describes each. */
-    interface Visitor {
+    public interface Visitor {
         /**
          * @param path   the value's JSON path
          * @param node   the value
@@ -85,7 +91,7 @@ final class SchemaCheck {
      * Walks a document alongside the schema, depth first in document order, visiting every value the schema describes.
      * A field the schema does not know, or a value of the wrong type, is passed by: {@link #check} reports those.
      */
-    void walk(JsonNode document, Visitor visitor) {
+    public void walk(JsonNode document, Visitor visitor) {
         walk(JsonPaths.ROOT, document, root, visitor);
     }
 
@@ -119,7 +125,7 @@ final class SchemaCheck {
      * The lists longer than the schema allows ({@code maxItems}): these are refused before anything else is checked,
      * so that a record far beyond any real case costs no more than counting its lists.
      */
-    List<InputProblem> limits(JsonNode document) {
+    public List<InputProblem> limits(JsonNode document) {
         List<InputProblem> problems = new ArrayList<>();
         walkLists(JsonPaths.ROOT, document, root, problems);
         return problems;
@@ -227,7 +233,7 @@ final class SchemaCheck {
     }
 
     /** What a (sub)schema allows, in words a person can act on. */
-    String describe(JsonNode s) {
+    public String describe(JsonNode s) {
         s = resolve(s);
         if (s == null || s.isMissingNode()) {
             return "a value";
@@ -294,7 +300,7 @@ final class SchemaCheck {
     }
 
     /** Whether a (sub)schema, with its {@code $ref}s followed, allows only listed values. */
-    boolean isEnum(JsonNode s) {
+    public boolean isEnum(JsonNode s) {
         JsonNode resolved = resolve(s);
         return resolved != null && resolved.has("enum");
     }
@@ -355,6 +361,10 @@ final class SchemaCheck {
 
     private static final class FrameHolder {
         static final SchemaCheck INSTANCE = load("frame.schema.json");
+    }
+
+    private static final class TreatiesHolder {
+        static final SchemaCheck INSTANCE = load("treaties.schema.json");
     }
 
     private static final class CountryInformationHolder {
