@@ -165,7 +165,12 @@ public record Treaties(@JsonProperty(required = true) String schemaVersion, Stri
             return this;
         }
 
-        /** The note {@link #asAt} gives a party whose in-force date is missing (before any note of the entry). */
+        /**
+         * The note {@link #asAt} gives a party whose in-force date is missing (before any note of the entry).
+         *
+         * @param state the party's ISO 3166-1 alpha-2 code
+         * @return the note, in English (it is quoted in reasons as data)
+         */
         public static String inForceFromMissing(String state) {
             return "the date from which it binds " + state + " is missing from treaties.json";
         }
