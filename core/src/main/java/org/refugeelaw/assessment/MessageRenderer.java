@@ -163,7 +163,8 @@ public final class MessageRenderer {
         @Override
         public void serialize(Message m, JsonGenerator g, SerializerProvider p) throws IOException {
             Object l = p.getAttribute(LOCALE_ATTRIBUTE);
-            write(m, g, l instanceof Locale loc ? loc : Locale.ROOT, !Boolean.FALSE.equals(p.getAttribute(TEXT_ATTRIBUTE)));
+            boolean text = !Boolean.FALSE.equals(p.getAttribute(TEXT_ATTRIBUTE));
+            write(m, g, l instanceof Locale loc ? loc : Locale.ROOT, text);
         }
 
         private void writeArgs(List<Object> args, JsonGenerator g, Locale locale, boolean text) throws IOException {

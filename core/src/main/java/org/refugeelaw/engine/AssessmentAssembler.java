@@ -126,11 +126,11 @@ public final class AssessmentAssembler {
                         f.status(), instruments, absolute, reasons(reason, f, dated, notes), f.facts(), f.missing(),
                         ruleNames, basis));
             } else if (!f.subject().isEmpty()) {
-                procedure.add(new ProceduralFinding(f.criterion(), f.subject(), f.status(), reasons(reason, f, dated, notes),
-                        f.facts(), f.missing(), ruleNames, basis));
+                procedure.add(new ProceduralFinding(f.criterion(), f.subject(), f.status(),
+                        reasons(reason, f, dated, notes), f.facts(), f.missing(), ruleNames, basis));
             } else {
-                criteria.add(new CriterionFinding(f.criterion(), f.status(), reasons(reason, f, dated, notes), f.facts(),
-                        f.missing(), ruleNames, basis));
+                criteria.add(new CriterionFinding(f.criterion(), f.status(), reasons(reason, f, dated, notes),
+                        f.facts(), f.missing(), ruleNames, basis));
             }
         }
 
@@ -178,9 +178,9 @@ public final class AssessmentAssembler {
      * The finding's reason, then one note naming the country-information entries it relies on whose sources are more
      * than five years old at the assessment date, with those sources (in a stable order).
      */
-    private static List<org.refugeelaw.assessment.Message> reasons(org.refugeelaw.assessment.Message reason, Finding f,
-                                                                   List<DatedSource> dated,
-                                                                   Map<String, org.refugeelaw.assessment.Message> notes) {
+    private static List<org.refugeelaw.assessment.Message> reasons(
+            org.refugeelaw.assessment.Message reason, Finding f, List<DatedSource> dated,
+            Map<String, org.refugeelaw.assessment.Message> notes) {
         if (dated.isEmpty()) {
             return List.of(reason);
         }

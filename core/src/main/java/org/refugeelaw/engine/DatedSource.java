@@ -40,7 +40,8 @@ public record DatedSource(String ref, String id, LocalDate day, List<CountryInfo
         java.util.Map<String, CountryInformation.Source> distinct = new java.util.LinkedHashMap<>();
         // Each source's latest day, parsed once rather than in every comparison.
         java.util.Map<CountryInformation.Source, LocalDate> latest = new java.util.IdentityHashMap<>();
-        entries.forEach(e -> e.sources().forEach(src -> latest.computeIfAbsent(src, CountryInformation.Source::latestDay)));
+        entries.forEach(e -> e.sources()
+                .forEach(src -> latest.computeIfAbsent(src, CountryInformation.Source::latestDay)));
         entries.stream().flatMap(e -> e.sources().stream())
                 .sorted(java.util.Comparator.comparing((CountryInformation.Source src) -> latest.get(src)).reversed()
                         .thenComparing(CountryInformation.Source::citation))

@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.refugeelaw.api.CaseJson;
 
 /**
  * The library's runtime is lean (issue 15 point 4): an application that depends on refugee-law-rules receives no
@@ -25,20 +24,6 @@ import org.refugeelaw.api.CaseJson;
  * scenarios (this module's classes, jackson-dataformat-yaml, SnakeYAML); the two JSON outputs must be identical.
  */
 class LeanRuntimeTest {
-    /** One class of each excluded tool: the Eclipse compiler, JavaParser, the DRL and MVEL parsers, ANTLR, codegen. */
-    static final List<String> TOOLING = List.of(
-            "org.eclipse.jdt.internal.compiler.Compiler",
-            "org.drools.ecj.EclipseJavaCompiler",
-            "com.github.javaparser.JavaParser",
-            "org.drools.drl.parser.DrlParser",
-            "org.drools.drl.ast.descr.RuleDescr",
-            "org.drools.mvel.parser.MvelParser",
-            "org.drools.mvelcompiler.MvelCompiler",
-            "org.antlr.v4.runtime.Parser",
-            "org.antlr.runtime.Parser",
-            "org.drools.model.codegen.ExecutableModelProject",
-            "org.kie.maven.support.DependencyFilter");
-
     /** The jars of those tools, by artifact name. */
     static final List<String> TOOLING_JARS = List.of("ecj", "drools-ecj", "javaparser-core", "drools-drl-parser",
             "drools-drl-ast", "drools-drl-extensions", "drools-mvel-parser", "drools-mvel-compiler", "antlr4-runtime",
@@ -90,36 +75,6 @@ class LeanRuntimeTest {
             assertThat(lean).as("every scenario's JSON on the application's class path").isEqualTo(full);
         } finally {
             Files.deleteIfExists(out);
-        }
-    }
-
-    /** Run in the child JVM: fails (exit 2) if any tooling class loads, else writes every scenario's JSON. */
-    public static final class LeanScenarioDump {
-        public static void main(String[] args) throws Exception {
-            for (String name : TOOLING) {
-                try {
-                    Class.forName(name, false, LeanScenarioDump.class.getClassLoader());
-                    System.err.println("present: " + name);
-                    System.exit(2);
-                } catch (ClassNotFoundException expected) {
-                    // absent, as it should be
-                }
-            }
-            Files.writeString(Path.of(args[1]), dump(Path.of(args[0])), StandardCharsets.UTF_8);
-        }
-
-        static String dump(Path folder) throws IOException {
-            ScenarioRunner runner = new ScenarioRunner();
-            StringBuilder sb = new StringBuilder();
-            for (Path file : ScenarioLoader.files(folder)) {
-                sb.append("== ").append(file.getFileName()).append('\n')
-                        .append(CaseJson.write(runner.assess(ScenarioLoader.load(file)))).append('\n');
-            }
-            return sb.toString();
-        }
-
-        static long count(String dump) {
-            return dump.lines().filter(l -> l.startsWith("== ")).count();
         }
     }
 }
