@@ -17,7 +17,8 @@ import org.refugeelaw.api.Assessor;
 import org.refugeelaw.assessment.Assessment;
 
 /**
- * One assessment with its full explanation (criteria, rules, legal basis, return findings), of a simple case (S6), a
+ * One assessment with its full explanation as messages ({@code assess}) and with the reasons rendered in English
+ * ({@code assessRendered}) (criteria, rules, legal basis, return findings), of a simple case (S6), a
  * typical one (S1) and a heavy generated one: mean time and the distribution (SampleTime gives p0.50 etc.).
  */
 @State(Scope.Benchmark)
@@ -37,8 +38,15 @@ public class AssessBenchmark {
         c = Cases.load(Assessor.create(), scenario);
     }
 
+    /** The determination and findings, as messages: nothing is rendered (what a caller reading only the outcome pays). */
     @Benchmark
     public Assessment assess() {
         return c.assessor().assess(c.record(), c.frame());
+    }
+
+    /** The same, with every reason rendered in English afterwards (what a report pays). */
+    @Benchmark
+    public int assessRendered() {
+        return Rendering.english(c.assessor().assess(c.record(), c.frame()));
     }
 }

@@ -64,9 +64,16 @@ public final class BatchAssessor {
     private final int maxLineLength;
     private final Duration progressInterval;
     private final Consumer<Progress> progress;
+    private final boolean reasons;
 
     private BatchAssessor(Assessor assessor, Frame frame, int threads, int maxLineLength, Duration progressInterval,
                           Consumer<Progress> progress) {
+        this(assessor, frame, threads, maxLineLength, progressInterval, progress, true);
+    }
+
+    private BatchAssessor(Assessor assessor, Frame frame, int threads, int maxLineLength, Duration progressInterval,
+                          Consumer<Progress> progress, boolean reasons) {
+        this.reasons = reasons;
         this.assessor = assessor;
         this.frame = frame;
         this.threads = threads;
@@ -94,7 +101,7 @@ public final class BatchAssessor {
      */
     public BatchAssessor withFrame(Frame newFrame) {
         return new BatchAssessor(assessor, Objects.requireNonNull(newFrame, "frame"), threads, maxLineLength,
-                progressInterval, progress);
+                progressInterval, progress, reasons);
     }
 
     /**
@@ -107,7 +114,7 @@ public final class BatchAssessor {
         if (n < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + n);
         }
-        return new BatchAssessor(assessor, frame, n, maxLineLength, progressInterval, progress);
+        return new BatchAssessor(assessor, frame, n, maxLineLength, progressInterval, progress, reasons);
     }
 
     /**
@@ -123,7 +130,7 @@ public final class BatchAssessor {
         if (max < 1) {
             throw new IllegalArgumentException("maxLineLength must be at least 1, got " + max);
         }
-        return new BatchAssessor(assessor, frame, threads, max, progressInterval, progress);
+        return new BatchAssessor(assessor, frame, threads, max, progressInterval, progress, reasons);
     }
 
     /**
@@ -140,7 +147,28 @@ public final class BatchAssessor {
             throw new IllegalArgumentException("interval must not be negative");
         }
         return new BatchAssessor(assessor, frame, threads, maxLineLength, interval,
-                Objects.requireNonNull(listener, "listener"));
+                Objects.requireNonNull(listener, "listener"), reasons);
+    }
+
+    /**
+     * The same batch, writing each assessment with its rendered reasons ({@code true}, the default: as
+     * {@link CaseJson#writeLine}) or without them ({@code false}: the determination and every finding with its
+     * messages as keys and arguments, as {@link CaseJson#writeLineWithoutReasons}), which is smaller and faster.
+     *
+     * @param rendered whether to write the rendered reasons
+     * @return a batch assessor like this one, writing as asked
+     */
+    public BatchAssessor withRenderedReasons(boolean rendered) {
+        return new BatchAssessor(assessor, frame, threads, maxLineLength, progressInterval, progress, rendered);
+    }
+
+    /**
+     * Whether each assessment is written with its rendered reasons.
+     *
+     * @return {@code true} if the reasons are rendered
+     */
+    public boolean renderedReasons() {
+        return reasons;
     }
 
     /**
@@ -320,7 +348,8 @@ public final class BatchAssessor {
         }
         try {
             Assessment a = assessor.assessChecked(record, frame);
-            return new Result("{\"line\":" + n + ",\"assessment\":" + CaseJson.writeLine(a) + "}", false);
+            String json = reasons ? CaseJson.writeLine(a) : CaseJson.writeLineWithoutReasons(a);
+            return new Result("{\"line\":" + n + ",\"assessment\":" + json + "}", false);
         } catch (InvalidCaseException e) {
             return errors(n, e.problems());
         } catch (RuntimeException e) {

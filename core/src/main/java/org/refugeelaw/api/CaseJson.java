@@ -163,6 +163,35 @@ public final class CaseJson {
     }
 
     /**
+     * Writes an assessment as one line of JSON without rendered reasons (issue 15 point 5): the same fields as
+     * {@link #writeLine(Assessment)}, except that no {@code reasons} are written and each message is its key and
+     * arguments only, without {@code text}. The determination, every finding's status, facts, missing facts, rules
+     * and legal basis are all there; a reader renders the reasons later from the messages if it needs them.
+     *
+     * @param assessment the assessment to write
+     * @return one line of JSON, without a line break
+     */
+    public static String writeLineWithoutReasons(Assessment assessment) {
+        try {
+            return WITHOUT_REASONS.writeValueAsString(assessment);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An assessment could not be written as JSON", e);
+        }
+    }
+
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties("reasons")
+    private interface NoRenderedReasons {
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectWriter WITHOUT_REASONS = Json.MAPPER.copy()
+            .addMixIn(org.refugeelaw.assessment.Determination.class, NoRenderedReasons.class)
+            .addMixIn(org.refugeelaw.assessment.CriterionFinding.class, NoRenderedReasons.class)
+            .addMixIn(org.refugeelaw.assessment.ReturnFinding.class, NoRenderedReasons.class)
+            .addMixIn(org.refugeelaw.assessment.BarFinding.class, NoRenderedReasons.class)
+            .addMixIn(org.refugeelaw.assessment.ProceduralFinding.class, NoRenderedReasons.class)
+            .writer().withAttribute(org.refugeelaw.assessment.MessageRenderer.TEXT_ATTRIBUTE, Boolean.FALSE);
+
+    /**
      * The case record as a JSON tree.
      *
      * @param caseRecord the case record

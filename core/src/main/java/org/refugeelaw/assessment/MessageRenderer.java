@@ -30,6 +30,11 @@ public final class MessageRenderer {
     public static final String TERMS = "term";
     /** The Jackson attribute holding the {@link Locale} to render a JSON assessment in (English if absent). */
     public static final String LOCALE_ATTRIBUTE = "org.refugeelaw.locale";
+    /**
+     * The Jackson attribute that, set to {@link Boolean#FALSE}, writes each message as its key and arguments only,
+     * without its rendered {@code text} (the JSON Lines output without rendered reasons, issue 15 point 5).
+     */
+    public static final String TEXT_ATTRIBUTE = "org.refugeelaw.messageText";
 
     /** Each catalog file read so far, by resource name; empty where there is no such file. */
     private static final Map<String, Optional<Properties>> CATALOG_FILES = new ConcurrentHashMap<>();
@@ -215,20 +220,21 @@ public final class MessageRenderer {
         @Override
         public void serialize(Message m, JsonGenerator g, SerializerProvider p) throws IOException {
             Object l = p.getAttribute(LOCALE_ATTRIBUTE);
-            write(m, g, l instanceof Locale loc ? loc : Locale.ROOT);
+            boolean text = !Boolean.FALSE.equals(p.getAttribute(TEXT_ATTRIBUTE));
+            write(m, g, l instanceof Locale loc ? loc : Locale.ROOT, text);
         }
 
-        private void writeArgs(List<Object> args, JsonGenerator g, Locale locale) throws IOException {
+        private void writeArgs(List<Object> args, JsonGenerator g, Locale locale, boolean text) throws IOException {
             g.writeStartArray();
             for (Object a : args) {
-                writeArg(a, g, locale);
+                writeArg(a, g, locale, text);
             }
             g.writeEndArray();
         }
 
-        private void writeArg(Object a, JsonGenerator g, Locale locale) throws IOException {
+        private void writeArg(Object a, JsonGenerator g, Locale locale, boolean text) throws IOException {
             if (a instanceof Message m) {
-                write(m, g, locale);
+                write(m, g, locale, text);
             } else if (a instanceof Message.Country c) {
                 g.writeStartObject();
                 g.writeStringField("country", c.code());
@@ -240,7 +246,7 @@ public final class MessageRenderer {
             } else if (a instanceof List<?> l) {
                 g.writeStartArray();
                 for (Object x : l) {
-                    writeArg(x, g, locale);
+                    writeArg(x, g, locale, text);
                 }
                 g.writeEndArray();
             } else if (a instanceof LocalDate d) {
@@ -254,12 +260,14 @@ public final class MessageRenderer {
             }
         }
 
-        private void write(Message m, JsonGenerator g, Locale locale) throws IOException {
+        private void write(Message m, JsonGenerator g, Locale locale, boolean text) throws IOException {
             g.writeStartObject();
             g.writeStringField("key", m.key());
             g.writeFieldName("args");
-            writeArgs(m.args(), g, locale);
-            g.writeStringField("text", m.render(locale));
+            writeArgs(m.args(), g, locale, text);
+            if (text) {
+                g.writeStringField("text", m.render(locale));
+            }
             g.writeEndObject();
         }
     }

@@ -104,6 +104,8 @@ public final class AssessmentAssembler {
         }
 
         findings.sort(Comparator.comparing(Finding::criterion).thenComparing(Finding::subject));
+        dated.sort(Comparator.comparing(DatedSource::id));
+        Map<String, org.refugeelaw.assessment.Message> notes = new java.util.HashMap<>();
         List<CriterionFinding> criteria = new ArrayList<>();
         List<ProceduralFinding> procedure = new ArrayList<>();
         Map<String, List<BarFinding>> bars = new TreeMap<>();
@@ -121,14 +123,14 @@ public final class AssessmentAssembler {
                 boolean absolute = f.criterion() != Criterion.NON_REFOULEMENT_33
                         && f.criterion() != Criterion.SUBSIDIARY_PROTECTION_BAR;
                 bars.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(new BarFinding(f.criterion(),
-                        f.status(), instruments, absolute, reasons(reason, f, dated), f.facts(), f.missing(),
+                        f.status(), instruments, absolute, reasons(reason, f, dated, notes), f.facts(), f.missing(),
                         ruleNames, basis));
             } else if (!f.subject().isEmpty()) {
-                procedure.add(new ProceduralFinding(f.criterion(), f.subject(), f.status(), reasons(reason, f, dated),
-                        f.facts(), f.missing(), ruleNames, basis));
+                procedure.add(new ProceduralFinding(f.criterion(), f.subject(), f.status(),
+                        reasons(reason, f, dated, notes), f.facts(), f.missing(), ruleNames, basis));
             } else {
-                criteria.add(new CriterionFinding(f.criterion(), f.status(), reasons(reason, f, dated), f.facts(),
-                        f.missing(), ruleNames, basis));
+                criteria.add(new CriterionFinding(f.criterion(), f.status(), reasons(reason, f, dated, notes),
+                        f.facts(), f.missing(), ruleNames, basis));
             }
         }
 
@@ -175,14 +177,27 @@ public final class AssessmentAssembler {
      * The finding's reason, then one note naming the country-information entries it relies on whose sources are more
      * than five years old at the assessment date, with those sources (in a stable order).
      */
-    private static List<org.refugeelaw.assessment.Message> reasons(org.refugeelaw.assessment.Message reason, Finding f,
-                                                                   List<DatedSource> dated) {
+    private static List<org.refugeelaw.assessment.Message> reasons(
+            org.refugeelaw.assessment.Message reason, Finding f, List<DatedSource> dated,
+            Map<String, org.refugeelaw.assessment.Message> notes) {
         if (dated.isEmpty()) {
             return List.of(reason);
         }
-        List<DatedSource> relied = dated.stream().sorted(Comparator.comparing(DatedSource::id))
-                .filter(d -> f.facts().stream().anyMatch(d::reliedOnBy)).toList();
-        return relied.isEmpty() ? List.of(reason) : List.of(reason, DatedSource.note(relied));
+        // dated is sorted by identifier (once, in assemble); the note is the same for every finding relying on the
+        // same entries, so it is made once per set of entries (issue 15: it was most of the assembler's work).
+        List<DatedSource> relied = new ArrayList<>(2);
+        StringBuilder key = new StringBuilder();
+        for (DatedSource d : dated) {
+            for (String fact : f.facts()) {
+                if (d.reliedOnBy(fact)) {
+                    relied.add(d);
+                    key.append(d.id()).append('\n');
+                    break;
+                }
+            }
+        }
+        return relied.isEmpty() ? List.of(reason)
+                : List.of(reason, notes.computeIfAbsent(key.toString(), k -> DatedSource.note(relied)));
     }
 
     private static void checkOneFindingPerCriterionAndSubject(List<Finding> findings, Map<Finding, Rule> ruleOf) {

@@ -29,7 +29,7 @@ public record DatedSource(String ref, String id, LocalDate day, List<CountryInfo
 
     /** Whether a finding's fact (a JSON path or a {@code country:ID...} reference) rests on this entry. */
     public boolean reliedOnBy(String fact) {
-        return fact.equals(ref) || fact.startsWith(ref + ".");
+        return fact.startsWith(ref) && (fact.length() == ref.length() || fact.charAt(ref.length()) == '.');
     }
 
     /**
@@ -38,8 +38,12 @@ public record DatedSource(String ref, String id, LocalDate day, List<CountryInfo
      */
     public static org.refugeelaw.assessment.Message note(List<DatedSource> entries) {
         java.util.Map<String, CountryInformation.Source> distinct = new java.util.LinkedHashMap<>();
+        // Each source's latest day, parsed once rather than in every comparison.
+        java.util.Map<CountryInformation.Source, LocalDate> latest = new java.util.IdentityHashMap<>();
+        entries.forEach(e -> e.sources()
+                .forEach(src -> latest.computeIfAbsent(src, CountryInformation.Source::latestDay)));
         entries.stream().flatMap(e -> e.sources().stream())
-                .sorted(java.util.Comparator.comparing(CountryInformation.Source::latestDay).reversed()
+                .sorted(java.util.Comparator.comparing((CountryInformation.Source src) -> latest.get(src)).reversed()
                         .thenComparing(CountryInformation.Source::citation))
                 .forEach(src -> distinct.putIfAbsent(src.citation() + "|" + src.date(), src));
         // The citations and identifiers are data quoted from the country information, the same in every language.

@@ -83,4 +83,15 @@ public record Finding(Criterion criterion, String subject, Status status, Messag
                               List<String> missing, List<String> instruments) {
         return bar(c, destination, status, Message.untranslated(reason), facts, missing, instruments);
     }
+
+    /**
+     * A hash of the criterion, subject and status only (issue 15): truth maintenance hashes every logically inserted
+     * finding, and the record's own hash would run over every character of its reason, facts and missing facts.
+     * Consistent with {@link #equals} (equal findings have equal criteria, subjects and statuses); findings that
+     * share all three are told apart by {@code equals}, as before.
+     */
+    @Override
+    public int hashCode() {
+        return (criterion.hashCode() * 31 + subject.hashCode()) * 31 + status.hashCode();
+    }
 }

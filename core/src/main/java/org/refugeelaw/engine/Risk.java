@@ -83,4 +83,19 @@ public record Risk(String destination, Conduct trigger, List<Harm> harms, Agent 
     public String harmWords() {
         return String.join(", ", harms.stream().map(h -> h.name().toLowerCase().replace('_', ' ')).toList());
     }
+
+    /**
+     * A hash of the destination, trigger, agent, ground, truth and source only (issue 15): truth maintenance hashes
+     * every logically inserted risk (and every test and finding about one), and the record's own hash would run over
+     * its lists of harms, facts and missing facts. Consistent with {@link #equals}.
+     */
+    @Override
+    public int hashCode() {
+        int h = java.util.Objects.hashCode(destination);
+        h = h * 31 + java.util.Objects.hashCode(trigger);
+        h = h * 31 + java.util.Objects.hashCode(agent);
+        h = h * 31 + java.util.Objects.hashCode(ground);
+        h = h * 31 + java.util.Objects.hashCode(truth);
+        return h * 31 + java.util.Objects.hashCode(source);
+    }
 }

@@ -77,4 +77,13 @@ public record RiskTest(Criterion criterion, Risk risk, Truth truth, Message reas
         return sourced ? Message.of("riskTest.risk.trigger.sourced", where, r.trigger(), r.harms(), id)
                 : Message.of("riskTest.risk.trigger", where, r.trigger(), r.harms());
     }
+
+    /**
+     * A hash of the criterion, the truth and the risk's cheap hash only (issue 15): truth maintenance hashes every
+     * logically inserted test; consistent with {@link #equals}.
+     */
+    @Override
+    public int hashCode() {
+        return (criterion.hashCode() * 31 + truth.hashCode()) * 31 + risk.hashCode();
+    }
 }

@@ -553,6 +553,16 @@ public final class Runner implements Runnable {
                 description = "Report progress on standard error at most once a second (default: on).")
         boolean progress;
 
+        /** How much of each assessment to write (issue 15 point 5). */
+        enum Detail { full, findings }
+
+        @Option(names = "--detail", paramLabel = "LEVEL", defaultValue = "full",
+                description = {"full (default): each assessment with its reasons rendered in English (reasons, and"
+                        + " messages with their text); findings: the determination and every finding (status, facts,"
+                        + " missing facts, rules, legal basis, messages as keys and arguments) without rendered"
+                        + " reasons, about half the size and faster."})
+        Detail detail;
+
         @Option(names = "--resume", description = {"Continue an interrupted run: keep the complete lines already in"
                 + " <output.jsonl>.partial and continue from the next input line. The result is byte-identical to"
                 + " an uninterrupted run. Needs -o."})
@@ -613,7 +623,8 @@ public final class Runner implements Runnable {
                             + " again.");
                 }
             }
-            BatchAssessor batch = BatchAssessor.of(Assessor.create()).withFrame(frame).withThreads(threads);
+            BatchAssessor batch = BatchAssessor.of(Assessor.create()).withFrame(frame).withThreads(threads)
+                    .withRenderedReasons(detail == Detail.full);
             if (progress) {
                 batch = batch.withProgress(Duration.ofSeconds(1), p -> {
                     err.printf(Locale.ROOT, "batch: %,d lines, %,d errors, %,.0f lines/s, %s%n", p.lines(),

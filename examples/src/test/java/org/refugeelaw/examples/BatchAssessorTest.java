@@ -200,4 +200,38 @@ class BatchAssessorTest {
                 .run(new StringReader(caseload.toString()), new StringWriter());
         assertThat(reports).isEmpty();
     }
+
+    /**
+     * Output proportional to need (issue 15 point 5): without rendered reasons, a line holds the same determination
+     * and findings (everything but the reasons and the messages' text), and is smaller.
+     */
+    @Test
+    void withoutRenderedReasonsWritesTheSameFindingsWithoutTheirText() throws IOException {
+        String input = s1 + "\n" + s5 + "\n";
+        List<JsonNode> full = records(run(BatchAssessor.of(assessor), input));
+        String leanOutput = run(BatchAssessor.of(assessor).withRenderedReasons(false), input);
+        List<JsonNode> lean = records(leanOutput);
+        assertThat(lean).hasSameSizeAs(full);
+        for (int i = 0; i < full.size(); i++) {
+            JsonNode expected = full.get(i).deepCopy();
+            strip(expected);
+            assertThat(lean.get(i)).as("line %d without its rendered reasons", i + 1).isEqualTo(expected);
+            assertThat(lean.get(i).toString()).doesNotContain("\"reasons\"").doesNotContain("\"text\"");
+            assertThat(lean.get(i).at("/assessment/determination/status").asText())
+                    .isEqualTo(full.get(i).at("/assessment/determination/status").asText());
+        }
+        assertThat(lean.get(0).at("/assessment/determination/status").asText()).isEqualTo("REFUGEE");
+        assertThat(leanOutput.length()).isLessThan(full.stream().mapToInt(n -> n.toString().length()).sum());
+    }
+
+    /** Removes every "reasons" field and every message's "text", as the output without rendered reasons omits them. */
+    private static void strip(JsonNode node) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            o.remove("reasons");
+            if (o.has("key") && o.has("args")) {
+                o.remove("text");
+            }
+        }
+        node.forEach(BatchAssessorTest::strip);
+    }
 }
