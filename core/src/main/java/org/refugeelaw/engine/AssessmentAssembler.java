@@ -129,8 +129,12 @@ public final class AssessmentAssembler {
                 procedure.add(new ProceduralFinding(f.criterion(), f.subject(), f.status(),
                         reasons(reason, f, dated, notes), f.facts(), f.missing(), ruleNames, basis));
             } else {
+                // A finding that carries its instruments (issue 16 point 2: the frame's own statute, read from the
+                // frame's data) takes them as its legal basis: the deciding rules' @legalBasis lists the statutes of
+                // every frame the rule serves, the finding's instruments the one that applies.
+                List<String> withInstruments = instruments.isEmpty() ? basis : instruments;
                 criteria.add(new CriterionFinding(f.criterion(), f.status(), reasons(reason, f, dated, notes),
-                        f.facts(), f.missing(), ruleNames, basis));
+                        f.facts(), f.missing(), ruleNames, withInstruments));
             }
         }
 

@@ -62,6 +62,13 @@ import java.util.Map;
  *                                   of origin (ROK: a North Korean is a national under Constitution art. 3), added
  *                                   to the OTHER_NATIONALITY reason
  * @param notes                      what could not be verified, and other remarks on the data
+ * @param nationalProtection         the frame's national complementary protection (issue 16 point 2: IRPA s. 97,
+ *                                   Migration Act s. 36(2)(aa), Immigration Act 2009 ss. 130-131, Refugee Act art.
+ *                                   2(3), FNIA art. 83), assessed as NATIONAL_COMPLEMENTARY_PROTECTION; null where the
+ *                                   frame has none
+ * @param subjectivePostFlightGrounds where the frame refuses asylum (not refugee status) to a person who became a
+ *                                   refugee only by leaving or by their own conduct after leaving (Switzerland: AsylA
+ *                                   art. 54), the provision and its consequence; null where it does not
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record FramePolicy(String schemaVersion, @JsonProperty(required = true) String id,
@@ -80,7 +87,93 @@ public record FramePolicy(String schemaVersion, @JsonProperty(required = true) S
                           // issue 17 point 6 (protection)
                           String benefitOfDoubt, List<String> benefitOfDoubtCitations,
                           // issue 17 point 7 (protection)
-                          String medicalCases, List<String> medicalCasesCitations) {
+                          String medicalCases, List<String> medicalCasesCitations,
+                          // issue 16 point 2 (natcomp)
+                          NationalProtection nationalProtection,
+                          SubjectivePostFlightGrounds subjectivePostFlightGrounds) {
+    /**
+     * A national complementary protection status (docs/frames.md, {@code nationalProtection}).
+     *
+     * @param status           the status in the frame's own words, e.g. "person in need of protection"
+     * @param statute          the statute, e.g. "Immigration and Refugee Protection Act, S.C. 2001, c. 27"
+     * @param onlyIfNotGranted {@code refugee} (only for a person who is not a refugee) or {@code asylum} (also for a
+     *                         refugee refused asylum: Switzerland, FNIA art. 83(8))
+     * @param limbs            the limbs, each a protection of its own: one is enough
+     * @param citations        the authorities, shown in the legal basis
+     * @param notes            what was and was not verified
+     */
+    public record NationalProtection(@JsonProperty(required = true) String status,
+                                     @JsonProperty(required = true) String statute, String onlyIfNotGranted,
+                                     @JsonProperty(required = true) List<ProtectionLimb> limbs,
+                                     List<String> citations, List<String> notes) {
+        public NationalProtection {
+            onlyIfNotGranted = onlyIfNotGranted == null ? "refugee" : onlyIfNotGranted;
+            limbs = limbs == null ? List.of() : List.copyOf(limbs);
+            citations = citations == null ? List.of() : List.copyOf(citations);
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
+    }
+
+    /**
+     * One limb of a national protection.
+     *
+     * @param provision  the provision, e.g. "IRPA s. 97(1)(b)"
+     * @param harm       what it protects against: {@code torture} (torture as in CAT art. 1), {@code
+     *                   life_or_ill_treatment} (arbitrary deprivation of life, the death penalty, cruel, inhuman or
+     *                   degrading treatment or punishment, torture included), {@code return_not_permitted} (return
+     *                   barred by the host's obligations under international law: the bars on return found for the
+     *                   country of origin) or {@code return_not_reasonable} (war, civil war, general violence or a
+     *                   medical emergency there)
+     * @param standard   the key of the frame's {@code standardsOfProof} that governs it ({@code torture} or
+     *                   {@code seriousHarm}), or null
+     * @param exceptions what takes a risk outside the limb, beyond state protection and internal relocation (which
+     *                   every risk on return is weighed with): {@code faced_generally} (a risk faced generally by
+     *                   others in or from the country, or by its population generally; the destination's
+     *                   {@code riskFacedGenerally}), {@code lawful_sanctions} (harm inherent in or incidental to
+     *                   lawful sanctions not imposed in disregard of accepted international standards; the
+     *                   destination's {@code harmFromLawfulSanctions}), {@code health_care} (a risk caused by the
+     *                   inability of the country to provide adequate health or medical care)
+     */
+    public record ProtectionLimb(@JsonProperty(required = true) String provision,
+                                 @JsonProperty(required = true) String harm, String standard,
+                                 List<String> exceptions) {
+        public ProtectionLimb {
+            exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
+        }
+
+        public boolean except(String exception) {
+            return exceptions.contains(exception);
+        }
+    }
+
+    /**
+     * Asylum refused to a refugee whose refugee status rests only on subjective post-flight grounds (Switzerland,
+     * AsylA art. 54).
+     *
+     * @param authority   the provision, e.g. "AsylA art. 54"
+     * @param consequence the provision for what follows, e.g. "FNIA art. 83(8)"
+     * @param citations   the authorities
+     * @param notes       what was and was not verified
+     */
+    public record SubjectivePostFlightGrounds(@JsonProperty(required = true) String authority,
+                                              @JsonProperty(required = true) String consequence,
+                                              List<String> citations, List<String> notes) {
+        public SubjectivePostFlightGrounds {
+            citations = citations == null ? List.of() : List.copyOf(citations);
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
+    }
+
+    /** Whether the frame has a national complementary protection. */
+    public boolean hasNationalProtection() {
+        return nationalProtection != null && !nationalProtection.limbs().isEmpty();
+    }
+
+    /** Whether the frame refuses asylum to refugees on subjective post-flight grounds. */
+    public boolean refusesAsylumOnSubjectivePostFlightGrounds() {
+        return subjectivePostFlightGrounds != null;
+    }
+
     /** The kinds of finding a standard of proof governs. */
     public static final List<String> GOVERNED = List.of("refugee", "withholding", "torture", "seriousHarm");
 

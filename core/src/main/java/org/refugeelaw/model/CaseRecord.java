@@ -511,7 +511,9 @@ public record CaseRecord(
      * whether that state has given assurances about this person; {@code assurances} how they measure against the
      * criteria of Othman (Abu Qatada) v UK (2012) para 189. {@code generalViolenceOfExceptionalIntensity}: whether
      * violence there is so intense that anyone returned would face a real risk by mere presence (NA v UK 2008; Sufi and
-     * Elmi v UK 2011).
+     * Elmi v UK 2011). {@code riskFacedGenerally} and {@code harmFromLawfulSanctions}: the exceptions of national
+     * complementary protection (IRPA s. 97(1)(b)(ii)-(iii); Migration Act 1958 s. 36(2B)(c); Immigration Act 2009
+     * s. 131), read where the frame's data name them.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Destination(
@@ -535,7 +537,10 @@ public record CaseRecord(
             Truth substantiallyPrejudicial,
             Ground stateWithholdsProtectionFor,
             // issue 17 point 7 (protection)
-            Health health) {
+            Health health,
+            // issue 16 point 2 (natcomp): the exceptions of national complementary protection
+            Truth riskFacedGenerally,
+            Truth harmFromLawfulSanctions) {
         /**
          * Normalises the components: a fact left out is unknown; lists are copied, and a list left out is empty; a part
          * left out is unknown.
@@ -561,9 +566,15 @@ public record CaseRecord(
          * @param substantiallyPrejudicial the fact (left out: unknown)
          * @param stateWithholdsProtectionFor the state withholds protection for
          * @param health the medical facts on return (left out: unknown)
+         * @param riskFacedGenerally whether the risk is one faced generally by others in the country (left out:
+         * unknown)
+         * @param harmFromLawfulSanctions whether the harm is inherent in or incidental to lawful sanctions (left
+         * out: unknown)
          */
         public Destination {
             health = health == null ? Health.UNKNOWN : health;
+            riskFacedGenerally = Truth.orUnknown(riskFacedGenerally);
+            harmFromLawfulSanctions = Truth.orUnknown(harmFromLawfulSanctions);
             conditionFindings = conditionFindings == null ? List.of() : List.copyOf(conditionFindings);
             assurances = assurances == null ? Assurances.UNKNOWN : assurances;
             generalViolenceOfExceptionalIntensity = Truth.orUnknown(generalViolenceOfExceptionalIntensity);

@@ -114,6 +114,9 @@ class ExplanationsTest {
         assertThat(cmp.differences()).extracting(FrameComparison.Row::item).containsExactlyInAnyOrder(
                 "determination", Criterion.SUR_PLACE_GOOD_FAITH.name(), Criterion.SUBSIDIARY_QD15.name(),
                 Criterion.HUMANITARIAN_CONCERN.name(), "return to NG / " + Criterion.SUBSIDIARY_PROTECTION_BAR.name(),
+                // Issue 16 point 2: Australia's s. 36(2)(aa) for the refugee it refuses (s. 5J(6)); Switzerland refuses
+                // asylum on subjective post-flight grounds (AsylA art. 54) and admits him temporarily (FNIA art. 83(8)).
+                Criterion.NATIONAL_COMPLEMENTARY_PROTECTION.name(), Criterion.SUBJECTIVE_POST_FLIGHT_GROUNDS.name(),
                 // Issue 11 point 5: under the US frame withholding and CAT protection need harm more likely than not.
                 "return to NG / " + Criterion.NON_REFOULEMENT_33.name(),
                 "return to NG / " + Criterion.ABSOLUTE_BAR_TORTURE.name());

@@ -117,6 +117,13 @@ class GoodFaithTest {
         // BENEFIT_OF_DOUBT (issue 17 point 6): the EU frame reads it as the cumulative conditions of QD 4(5), the
         // UNHCR frame as HB 203-204 (benefitOfDoubt). WELL_FOUNDED_FEAR differs only in the standard of proof its reason
         // names (issue 16 point 4), not in status.
+        // NATIONAL_COMPLEMENTARY_PROTECTION and SUBJECTIVE_POST_FLIGHT_GROUNDS (issue 16 point 2) are NOT_APPLICABLE
+        // under both frames; their reasons and facts name the frame whose data has no such provision.
+        for (Criterion c : List.of(Criterion.NATIONAL_COMPLEMENTARY_PROTECTION, Criterion.SUBJECTIVE_POST_FLIGHT_GROUNDS)) {
+            assertThat(eu.finding(c).orElseThrow().status()).isEqualTo(Status.NOT_APPLICABLE);
+            assertThat(unhcr.finding(c).orElseThrow().status()).isEqualTo(Status.NOT_APPLICABLE);
+            differing.remove(c);
+        }
         assertThat(differing).containsExactlyInAnyOrder(Criterion.SUR_PLACE_GOOD_FAITH, Criterion.SUBSIDIARY_QD15,
                 Criterion.HUMANITARIAN_CONCERN, Criterion.BENEFIT_OF_DOUBT, Criterion.WELL_FOUNDED_FEAR);
         assertThat(eu.finding(Criterion.WELL_FOUNDED_FEAR).orElseThrow().status())
