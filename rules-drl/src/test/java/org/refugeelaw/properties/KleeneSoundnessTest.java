@@ -210,4 +210,18 @@ class KleeneSoundnessTest {
         assertThat(violations(2026L, 60, k -> k.startsWith("procedure:") || PROCEDURE_CRITERIA.contains(k)))
                 .as("statuses that changed although they were not undetermined").isEmpty();
     }
+
+    /**
+     * Seeds on which a wider exploration (seeds 3000-3011, 60 records each) found violations, kept as regressions:
+     * RC 33 presumed a threat for a refugee ipso facto under RC 1D (3002, 3006), and humanitarian concern was MET
+     * while another nationality's protection was unknown (3002); and seed 6: under the US frame RC 33 was MET for a
+     * person firmly resettled in a country whose grant of the rights of nationals (RC 1E) was unknown.
+     */
+    @Test
+    void replacingAnUnknownFactNeverChangesADeterminedStatus_regressionSeeds() {
+        List<String> bad = new ArrayList<>(violations(3002L, 60, k -> true));
+        bad.addAll(violations(3006L, 60, k -> true));
+        bad.addAll(violations(6L, 40, k -> true));
+        assertThat(bad).as("statuses that changed although they were not undetermined").isEmpty();
+    }
 }
