@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.refugeelaw.model.Conduct;
+import org.refugeelaw.model.Ground;
 import org.refugeelaw.model.Harm;
 
 /**
@@ -36,7 +37,8 @@ public final class Message {
      * The enums whose constants may be message arguments: each constant is rendered from the {@code term} catalog
      * ({@code term.<SimpleName>.<CONSTANT>}, in every language). Add an enum here together with its terms.
      */
-    public static final List<Class<? extends Enum<?>>> TERM_ENUMS = List.of(Harm.class, Conduct.class);
+    public static final List<Class<? extends Enum<?>>> TERM_ENUMS = List.of(Harm.class, Conduct.class, Ground.class,
+            Criterion.class);
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9]+)+");
 

@@ -1,17 +1,14 @@
+// messages: converted (issue 14: catalog family "determinationFact", see docs/messages.md)
 package org.refugeelaw.engine;
 
 import java.util.List;
 import org.refugeelaw.assessment.Criterion;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.assessment.RefugeeBasis;
 import org.refugeelaw.assessment.RefugeeStatus;
 
 /** Inserted by the determination rules: the overall outcome on refugee status, and the criteria deciding it. */
-public record DeterminationFact(RefugeeStatus status, RefugeeBasis basis, org.refugeelaw.assessment.Message reason, List<Criterion> decidedBy) {
-    /** Legacy (issue 14 phase 2): an English reason. */
-    public DeterminationFact(RefugeeStatus status, RefugeeBasis basis, String reason, List<Criterion> decidedBy) {
-        this(status, basis, org.refugeelaw.assessment.Message.untranslated(reason), decidedBy);
-    }
-
+public record DeterminationFact(RefugeeStatus status, RefugeeBasis basis, Message reason, List<Criterion> decidedBy) {
     public DeterminationFact {
         decidedBy = List.copyOf(decidedBy);
     }
@@ -38,23 +35,25 @@ public record DeterminationFact(RefugeeStatus status, RefugeeBasis basis, org.re
         return new java.util.ArrayList<>(set);
     }
 
-    /** Why the person is not a refugee, from the failing findings' own reasons. */
-    public static org.refugeelaw.assessment.Message notRefugee(List<?> fails) {
+    /**
+     * Why the person is not a refugee, from the failing findings' own reasons: each failing criterion (its ID, as
+     * cited) with its status and reason, the second and later ones joined with "Also:".
+     */
+    public static Message notRefugee(List<?> fails) {
         java.util.List<Finding> list = new java.util.ArrayList<>();
         for (Object o : fails) {
             list.add((Finding) o);
         }
         list.sort(java.util.Comparator.comparing(Finding::criterion));
-        // Legacy (issue 14 phase 2): English joined around the findings' own messages.
-        List<Object> parts = new java.util.ArrayList<>();
-        parts.add("The person is not a refugee: ");
-        for (int i = 0; i < list.size(); i++) {
-            Finding f = list.get(i);
-            parts.add((i == 0 ? "" : " Also: ") + f.criterion().name() + " is "
-                    + (f.status() == org.refugeelaw.assessment.Status.MET ? "met" : "not met") + ": ");
-            parts.add(f.reason());
+        Message all = null;
+        for (Finding f : list) {
+            boolean met = f.status() == org.refugeelaw.assessment.Status.MET;
+            Message one = met
+                    ? Message.of("determinationFact.failing.met", f.criterion().name(), f.reason())
+                    : Message.of("determinationFact.failing.notMet", f.criterion().name(), f.reason());
+            all = all == null ? one : Message.of("determinationFact.failing.also", all, one);
         }
-        return org.refugeelaw.assessment.Message.untranslated(parts.toArray());
+        return Message.of("determinationFact.notRefugee", all);
     }
 
     /** Whether any established risk existed before departure. */
@@ -98,15 +97,23 @@ public record DeterminationFact(RefugeeStatus status, RefugeeBasis basis, org.re
         return atDeparture ? RefugeeBasis.AT_DEPARTURE : undecided ? RefugeeBasis.NONE : RefugeeBasis.SUR_PLACE;
     }
 
-    /** The conduct or events after departure behind the established risks, in words. */
-    public static String triggers(List<?> risks) {
-        java.util.TreeSet<String> words = new java.util.TreeSet<>();
+    /** The sort key of a risk without a trigger (see {@link #triggers}). */
+    private static final String PARTICULAR = "HARM_FOUND_PARTICULAR_TO_THE_PERSON";
+
+    /**
+     * The conduct or events after departure behind the established risks: each conduct as a term, a risk without a
+     * trigger as harm found particular to the person; without repeats, in the order of their English words.
+     */
+    public static List<Object> triggers(List<?> risks) {
+        java.util.TreeMap<String, Object> words = new java.util.TreeMap<>();
         for (Object o : risks) {
             Risk r = ((ConventionRisk) o).risk();
-            words.add(r.trigger() == null ? "harm found particular to the person"
-                    : r.trigger().name().toLowerCase().replace('_', ' '));
+            // The sort key is the English term (a Conduct's is its constant in lower case with spaces), so that the
+            // order stays the one the English text always had.
+            String sortKey = (r.trigger() == null ? PARTICULAR : r.trigger().name()).toLowerCase().replace('_', ' ');
+            words.put(sortKey, r.trigger() == null ? Message.of("determinationFact.trigger.particular") : r.trigger());
         }
-        return String.join(", ", words);
+        return List.copyOf(words.values());
     }
 
     /** The criteria that decide a grant. */

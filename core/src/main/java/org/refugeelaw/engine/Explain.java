@@ -1,3 +1,4 @@
+// messages: converted (issue 14: Explain only composes the messages of the rules, see docs/messages.md)
 package org.refugeelaw.engine;
 
 import java.util.ArrayList;
@@ -11,13 +12,18 @@ public final class Explain {
     private Explain() {
     }
 
-    /** The tests, in a stable order (by risk source, then trigger), so that output is deterministic. */
+    /**
+     * The tests, in a stable order (by risk source, then trigger, then ground), so that output is deterministic. Two
+     * tests of the same risk (two open risks waiting on the same information) are ordered by their English text, as
+     * they always were: the only rendering in the session, done for ties alone, and never shown (a message's
+     * {@code toString} is its key, whose order differs from the English one).
+     */
     public static List<RiskTest> sorted(List<RiskTest> tests) {
         List<RiskTest> copy = new ArrayList<>(tests);
         copy.sort(Comparator.comparing((RiskTest t) -> t.risk().source())
                 .thenComparing(t -> t.risk().trigger() == null ? "" : t.risk().trigger().name())
                 .thenComparing(t -> t.risk().ground() == null ? "" : t.risk().ground().name())
-                .thenComparing(t -> t.reason().toString()));
+                .thenComparing(t -> t.reason().render()));
         return copy;
     }
 
@@ -29,11 +35,6 @@ public final class Explain {
             sentences.add(t.reason());
         }
         return Message.sentences(sentences);
-    }
-
-    /** Legacy (issue 14 phase 2): an English lead sentence. */
-    public static Message reasons(String lead, List<RiskTest> tests) {
-        return reasons(Message.untranslated(lead), tests);
     }
 
     public static List<String> facts(List<RiskTest> tests) {

@@ -1,5 +1,7 @@
+// messages: converted (issue 14: catalog family "familyFacts", see docs/messages.md)
 package org.refugeelaw.engine;
 
+import org.refugeelaw.assessment.Message;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -97,25 +99,30 @@ public final class FamilyFacts {
      * @param citation the entry's citation, or why it is unknown
      * @param fact     the treaty-data reference ({@code treaty:CN/CRC})
      */
-    public record HostTreaty(Instrument instrument, Truth binds, String citation, String fact) {
+    public record HostTreaty(Instrument instrument, Truth binds, Message citation, String fact) {
         static HostTreaty of(Instrument instrument, String host, List<Treaties.Party> asAt) {
             String fact = "treaty:" + host + "/" + instrument;
             for (Treaties.Party p : asAt) {
                 if (p.instrument() == instrument) {
                     return switch (p.status()) {
-                        case PARTY -> new HostTreaty(instrument, Truth.ESTABLISHED, p.citation(), fact);
+                        case PARTY -> new HostTreaty(instrument, Truth.ESTABLISHED,
+                                Message.of("familyFacts.treaty.party", p.citation()), fact);
                         case SIGNATORY -> new HostTreaty(instrument, Truth.NOT_ESTABLISHED,
-                                instrument.title() + " (signed, not ratified; " + p.source() + ")", fact);
-                        case NOT_PARTY -> new HostTreaty(instrument, Truth.NOT_ESTABLISHED,
-                                instrument.title() + " (not a party" + (p.note() == null ? "" : ": " + p.note())
-                                        + "; " + p.source() + ")", fact);
-                        case UNKNOWN -> new HostTreaty(instrument, Truth.UNKNOWN, instrument.title() + " ("
-                                + p.note() + ")", fact);
+                                Message.of("familyFacts.treaty.signatory", instrument.title(), p.source()), fact);
+                        case NOT_PARTY -> new HostTreaty(instrument, Truth.NOT_ESTABLISHED, p.note() == null
+                                ? Message.of("familyFacts.treaty.notParty", instrument.title(), p.source())
+                                : Message.of("familyFacts.treaty.notPartyNoted", instrument.title(), p.note(),
+                                        p.source()), fact);
+                        case UNKNOWN -> new HostTreaty(instrument, Truth.UNKNOWN,
+                                Message.of("familyFacts.treaty.unknown", instrument.title(), String.valueOf(p.note())),
+                                fact);
                     };
                 }
             }
-            return new HostTreaty(instrument, Truth.UNKNOWN, "the treaty data hold nothing about " + host
-                    + " and the " + instrument.title(), "treaties.json: " + host + "/" + instrument);
+            // The reference reads treaties.json, a space, host/instrument (e.g. treaties.json: CN/CRC).
+            return new HostTreaty(instrument, Truth.UNKNOWN,
+                    Message.of("familyFacts.treaty.noData", Message.country(host), instrument.title()),
+                    "treaties.json:" + " " + host + "/" + instrument);
         }
     }
 

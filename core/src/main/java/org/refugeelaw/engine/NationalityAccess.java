@@ -1,4 +1,7 @@
+// messages: converted (issue 14: catalog family "nationalityAccess", see docs/messages.md)
 package org.refugeelaw.engine;
+
+import org.refugeelaw.assessment.Message;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +18,11 @@ public final class NationalityAccess {
     }
 
     /** "holds", "can have by right" or "can obtain by an act within their control". */
-    public static String basisWords(Nationality n) {
+    public static Message basisWords(Nationality n) {
         return switch (n.basis()) {
-            case HELD -> "holds";
-            case BY_RIGHT -> "can have by right";
-            case OBTAINABLE -> "can obtain by an act within their control";
+            case HELD -> Message.of("nationalityAccess.basis.held");
+            case BY_RIGHT -> Message.of("nationalityAccess.basis.byRight");
+            case OBTAINABLE -> Message.of("nationalityAccess.basis.obtainable");
         };
     }
 
@@ -41,32 +44,37 @@ public final class NationalityAccess {
     }
 
     /** The reasons a nationality's protection is unavailable, for a finding that it is not. */
-    public static List<String> gaps(Nationality n, Truth admits, Truth reachable, Truth riskThere, Truth onward) {
-        List<String> gaps = new ArrayList<>();
+    public static Message gaps(Nationality n, Truth admits, Truth reachable, Truth riskThere, Truth onward) {
+        List<Message> gaps = new ArrayList<>();
         if (obtainable(n) == Truth.NOT_ESTABLISHED) {
-            gaps.add("there is a significant obstacle to obtaining it");
+            gaps.add(Message.of("nationalityAccess.gap.obstacle"));
         }
         if (admits == Truth.NOT_ESTABLISHED) {
-            gaps.add("it would not admit the person");
+            gaps.add(Message.of("nationalityAccess.gap.notAdmitted"));
         }
         if (reachable == Truth.NOT_ESTABLISHED) {
-            gaps.add("the person cannot reach it in practice");
+            gaps.add(Message.of("nationalityAccess.gap.notReachable"));
         }
         if (riskThere == Truth.ESTABLISHED) {
-            gaps.add("the person is at risk there");
+            gaps.add(Message.of("nationalityAccess.gap.riskThere"));
         }
         if (onward == Truth.ESTABLISHED) {
-            gaps.add("it would send the person back");
+            gaps.add(Message.of("nationalityAccess.gap.sendsBack"));
         }
-        return gaps;
+        // Joined with "; " (a list argument would join with ", ").
+        Message all = gaps.get(0);
+        for (int i = 1; i < gaps.size(); i++) {
+            all = Message.of("nationalityAccess.gap.and", all, gaps.get(i));
+        }
+        return all;
     }
 
     /** What the claimant has done to obtain or confirm the nationality, in words ("" when unknown). */
-    public static String steps(Nationality n) {
+    public static Message withSteps(Message reason, Nationality n) {
         return switch (n.stepsTaken()) {
-            case ESTABLISHED -> " The person has taken steps to obtain or confirm it.";
-            case NOT_ESTABLISHED -> " The person has taken no steps to obtain or confirm it.";
-            case UNKNOWN -> "";
+            case ESTABLISHED -> Message.sentences(List.of(reason, Message.of("nationalityAccess.steps.taken")));
+            case NOT_ESTABLISHED -> Message.sentences(List.of(reason, Message.of("nationalityAccess.steps.none")));
+            case UNKNOWN -> reason;
         };
     }
 }

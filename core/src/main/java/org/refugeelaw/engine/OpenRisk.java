@@ -8,12 +8,12 @@ import java.util.List;
  * the person states a fear the record does not yet describe.
  *
  * @param destination the country where the risk would be faced
- * @param reason      what is open, in plain words
+ * @param reason      what is open, as a message
  * @param facts       the case-record paths it rests on
  * @param missing     what it waits on: case-record paths, or the missing country information named as
  *                    {@code country information: RU on political_activity}
  */
-public record OpenRisk(String destination, String reason, List<String> facts, List<String> missing) {
+public record OpenRisk(String destination, org.refugeelaw.assessment.Message reason, List<String> facts, List<String> missing) {
     public OpenRisk {
         facts = List.copyOf(facts);
         missing = List.copyOf(missing);

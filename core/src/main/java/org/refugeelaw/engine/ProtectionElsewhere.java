@@ -1,4 +1,7 @@
+// messages: converted (issue 14: reasons are the rules' messages, see docs/messages.md)
 package org.refugeelaw.engine;
+
+import org.refugeelaw.assessment.Message;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +14,7 @@ import org.refugeelaw.model.Truth;
  * @param country the other country of nationality
  * @param truth   established when that protection is available and effective
  */
-public record ProtectionElsewhere(String country, Truth truth, String reason, List<String> facts,
+public record ProtectionElsewhere(String country, Truth truth, Message reason, List<String> facts,
                                   List<String> missing) {
     public ProtectionElsewhere {
         facts = List.copyOf(facts);
@@ -20,12 +23,13 @@ public record ProtectionElsewhere(String country, Truth truth, String reason, Li
 
     private static List<ProtectionElsewhere> sorted(List<ProtectionElsewhere> list) {
         List<ProtectionElsewhere> copy = new ArrayList<>(list);
-        copy.sort(Comparator.comparing(ProtectionElsewhere::country).thenComparing(ProtectionElsewhere::reason));
+        // Ties (one country, two findings) by their English text, as always; rendered only for a tie, never shown.
+        copy.sort(Comparator.comparing(ProtectionElsewhere::country).thenComparing(p -> p.reason().render()));
         return copy;
     }
 
-    public static String reasons(List<ProtectionElsewhere> list) {
-        return String.join(" ", sorted(list).stream().map(ProtectionElsewhere::reason).toList());
+    public static Message reasons(List<ProtectionElsewhere> list) {
+        return Message.sentences(sorted(list).stream().map(ProtectionElsewhere::reason).toList());
     }
 
     public static List<String> facts(List<ProtectionElsewhere> list) {

@@ -1,4 +1,7 @@
+// messages: converted (issue 14: reasons are the rules' messages, see docs/messages.md)
 package org.refugeelaw.engine;
+
+import org.refugeelaw.assessment.Message;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +14,7 @@ import org.refugeelaw.model.Truth;
  *
  * @param country the country of residence
  */
-public record ResidenceTest(String country, Truth truth, String reason, List<String> facts, List<String> missing) {
+public record ResidenceTest(String country, Truth truth, Message reason, List<String> facts, List<String> missing) {
     public ResidenceTest {
         facts = List.copyOf(facts);
         missing = List.copyOf(missing);
@@ -29,8 +32,8 @@ public record ResidenceTest(String country, Truth truth, String reason, List<Str
         return out;
     }
 
-    public static String reasons(List<?> list) {
-        return String.join(" ", sorted(list, null).stream().map(ResidenceTest::reason).toList());
+    public static Message reasons(List<?> list) {
+        return Message.sentences(sorted(list, null).stream().map(ResidenceTest::reason).toList());
     }
 
     public static List<String> facts(List<?> list) {

@@ -2,12 +2,14 @@ package org.refugeelaw.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.model.Conduct;
 import org.refugeelaw.model.Ground;
 import org.refugeelaw.model.Harm;
 import org.refugeelaw.model.Instrument;
 import org.refugeelaw.model.Treaties;
 
+// messages: converted (issue 14: every reason is a message of the catalog family "traffickingRisks", see docs/messages.md)
 /** The words of the TRAFFICKING finding (issue 17 point 4): which risks are about trafficking, and what binds the host. */
 public final class TraffickingRisks {
     private TraffickingRisks() {
@@ -18,20 +20,19 @@ public final class TraffickingRisks {
         return r.trigger() == Conduct.TRAFFICKED || r.harms().contains(Harm.TRAFFICKING);
     }
 
-    /** The risks' harms and sources, in words, with the particular social group where a risk rests on it. */
-    public static String describe(List<?> risks) {
-        List<String> parts = new ArrayList<>();
+    /** The risks' harms and sources, with the particular social group where a risk rests on it. */
+    public static Message describe(List<?> risks) {
+        Message all = null;
         boolean psg = false;
         for (Object o : risks) {
             Risk r = (Risk) o;
-            parts.add(r.harmWords() + (r.trigger() == Conduct.TRAFFICKED
-                    ? " (what country information says trafficked people returned there face)"
-                    : " (found particular to the person)"));
+            Message part = r.trigger() == Conduct.TRAFFICKED
+                    ? Message.of("traffickingRisks.risk.countryInformation", r.harms())
+                    : Message.of("traffickingRisks.risk.particular", r.harms());
+            all = all == null ? part : Message.of("traffickingRisks.and", all, part);
             psg |= r.ground() == Ground.PARTICULAR_SOCIAL_GROUP;
         }
-        return String.join("; ", parts) + (psg ? ". The ground recorded is membership of a particular social group:"
-                + " people who have been trafficked share a past experience they cannot change, which can define such"
-                + " a group (UNHCR Guidelines No. 7)" : "");
+        return psg ? Message.of("traffickingRisks.particularSocialGroup", all) : all;
     }
 
     /** The facts the risks rest on. */
@@ -52,22 +53,24 @@ public final class TraffickingRisks {
         return Unknowns.concat(missing);
     }
 
-    /** The anti-trafficking instruments the treaty data record for the host, in words; empty if none. */
-    public static String instruments(String host, List<?> parties) {
-        List<String> bound = new ArrayList<>();
+    /** The anti-trafficking instruments the treaty data record for the host, or null if none. */
+    public static Message instruments(String host, List<?> parties) {
+        Object bound = null;
         for (Object o : parties) {
             Treaties.Party p = (Treaties.Party) o;
             if (p.instrument() != Instrument.PALERMO_PROTOCOL && p.instrument() != Instrument.COE_TRAFFICKING) {
                 continue;
             }
+            Object one = null;
             if (p.binding()) {
-                bound.add(p.citation());
+                one = p.citation();
             } else if (p.status() == Treaties.PartyStatus.UNKNOWN) {
-                bound.add(p.instrument().title() + " (a party, but the date from which it binds " + host
-                        + " is not in the treaty data)");
+                one = Message.of("traffickingRisks.partyUndated", p.instrument().title(), Message.country(host));
+            }
+            if (one != null) {
+                bound = bound == null ? one : Message.of("traffickingRisks.and", bound, one);
             }
         }
-        return bound.isEmpty() ? "" : " " + host + " is bound by " + String.join("; ", bound) + " (its duties towards"
-                + " victims of trafficking are not assessed here).";
+        return bound == null ? null : Message.of("traffickingRisks.hostBound", Message.country(host), bound);
     }
 }

@@ -1628,6 +1628,8 @@ public CaseRecord build() {
         private Truth substantiallyPrejudicial;
         private Ground stateWithholdsProtectionFor;
         private CaseRecord.Health health;
+        private Truth riskFacedGenerally;
+        private Truth harmFromLawfulSanctions;
 
         /** An empty builder: every fact unknown. */
         public DestinationBuilder() {
@@ -1660,6 +1662,8 @@ public CaseRecord build() {
                 substantiallyPrejudicial = from.substantiallyPrejudicial();
                 stateWithholdsProtectionFor = from.stateWithholdsProtectionFor();
                 health = from.health();
+                riskFacedGenerally = from.riskFacedGenerally();
+                harmFromLawfulSanctions = from.harmFromLawfulSanctions();
             }
         }
 
@@ -2047,12 +2051,34 @@ public CaseRecord build() {
         }
 
         /**
+         * Sets the fact {@code riskFacedGenerally}: established, not_established or unknown (left out or null: unknown).
+         *
+         * @param riskFacedGenerally established, not_established or unknown; null is unknown
+         * @return this builder
+         */
+        public DestinationBuilder riskFacedGenerally(Truth riskFacedGenerally) {
+            this.riskFacedGenerally = riskFacedGenerally;
+            return this;
+        }
+
+        /**
+         * Sets the fact {@code harmFromLawfulSanctions}: established, not_established or unknown (left out or null: unknown).
+         *
+         * @param harmFromLawfulSanctions established, not_established or unknown; null is unknown
+         * @return this builder
+         */
+        public DestinationBuilder harmFromLawfulSanctions(Truth harmFromLawfulSanctions) {
+            this.harmFromLawfulSanctions = harmFromLawfulSanctions;
+            return this;
+        }
+
+        /**
          * The Destination, unchecked: it is checked with the whole case record, when that is built.
          *
          * @return the Destination
          */
         public CaseRecord.Destination build() {
-            return new CaseRecord.Destination(country, harmsFaced, inflictedBy, stateProtectionAvailable, grounds, prosecution, internalProtectionAlternative, admitsPerson, reachable, riskThere, onwardReturnRisk, diplomaticAssurances, armedConflictIndiscriminateViolence, conditionFindings, assurances, generalViolenceOfExceptionalIntensity, harmMoreLikelyThanNot, substantiallyPrejudicial, stateWithholdsProtectionFor, health);
+            return new CaseRecord.Destination(country, harmsFaced, inflictedBy, stateProtectionAvailable, grounds, prosecution, internalProtectionAlternative, admitsPerson, reachable, riskThere, onwardReturnRisk, diplomaticAssurances, armedConflictIndiscriminateViolence, conditionFindings, assurances, generalViolenceOfExceptionalIntensity, harmMoreLikelyThanNot, substantiallyPrejudicial, stateWithholdsProtectionFor, health, riskFacedGenerally, harmFromLawfulSanctions);
         }
     }
 

@@ -193,4 +193,39 @@ class RefugeeStatusTest {
         assertThat(b.set("procedure.personalInterview", "established").assess().determination().status())
                 .isEqualTo(RefugeeStatus.NOT_REFUGEE);
     }
+
+    // Issue 14: the determination's reason is a message the rule chooses; the sur place triggers are terms.
+
+    @Test
+    void theSurPlaceReasonIsAMessageWithTheOriginAndTheTriggersAndRendersInKoreanAndChinese() {
+        Determination d = determine(leftWithoutPermission().set("departure.date", "2019-08-15")
+                .set("departure.motives", "[\"hunger\", \"economic\"]"));
+        assertThat(d.status()).isEqualTo(RefugeeStatus.REFUGEE);
+        org.refugeelaw.assessment.Message m = d.messages().get(0);
+        assertThat(m.key()).isEqualTo("determination.refugeeStatus.refugeeSurPlace");
+        assertThat(m.args().get(0)).isEqualTo(org.refugeelaw.assessment.Message.country("KP"));
+        assertThat(((List<?>) m.args().get(1)).contains(org.refugeelaw.model.Conduct.UNAUTHORISED_EXIT)).isTrue();
+        assertThat(d.reasons().get(0)).startsWith("The person is a refugee sur place: they were not a refugee when"
+                + " they left KP").contains("unauthorised exit");
+        String ko = m.render(java.util.Locale.forLanguageTag("ko"));
+        assertThat(ko).contains("체재 중 난민").contains("무단 출국")
+                .contains(new java.util.Locale("", "KP").getDisplayCountry(java.util.Locale.KOREAN))
+                .doesNotContain("refugee").doesNotContain("KP");
+        String zh = m.render(java.util.Locale.forLanguageTag("zh"));
+        assertThat(zh).contains("就地难民").contains("非法出境").doesNotContain("refugee");
+    }
+
+    @Test
+    void aFailedConditionNamesTheCriterionAndItsOwnReasonInEveryLanguage() {
+        // Still in the country of origin: OUTSIDE_COUNTRY is not met, and the determination says so with that reason.
+        Determination d = determine(leftLawfully().set("currentCountry", "KP"));
+        assertThat(d.status()).isEqualTo(RefugeeStatus.NOT_REFUGEE);
+        org.refugeelaw.assessment.Message m = d.messages().get(0);
+        assertThat(m.key()).isEqualTo("determinationFact.notRefugee");
+        assertThat(d.reasons().get(0)).startsWith("The person is not a refugee: OUTSIDE_COUNTRY is not met: The person"
+                + " is still in KP");
+        assertThat(m.render(java.util.Locale.forLanguageTag("ko"))).startsWith("본인은 난민이 아니다: OUTSIDE_COUNTRY 불충족:")
+                .contains("출신국인");
+        assertThat(m.render(java.util.Locale.forLanguageTag("zh"))).startsWith("本人不是难民：OUTSIDE_COUNTRY未满足：");
+    }
 }

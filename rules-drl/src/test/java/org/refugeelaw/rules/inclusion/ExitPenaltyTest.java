@@ -97,9 +97,11 @@ class ExitPenaltyTest {
         CriterionFinding f = assertFinding(northKoreanInChina().set("departure.withPermission", "not_established")
                 .assess(), Criterion.EXIT_PENALTY, Status.MET, "HB 61");
         Message m = f.messages().get(0);
-        List<Message> tests = m.args().stream().filter(a -> a instanceof Message t && !t.legacy())
-                .map(Message.class::cast).toList();
+        // The lead sentence (risk-tests.drl, converted in phase 2) names the criterion as a term; the tests follow.
+        assertThat(m.args().get(0)).isEqualTo(Message.of("risk.riskTests.met", Criterion.EXIT_PENALTY));
+        List<Message> tests = m.args().stream().skip(1).map(Message.class::cast).toList();
         assertThat(tests).isNotEmpty().allSatisfy(t -> assertThat(t.key()).isEqualTo("riskTest.reason"));
+        assertThat(m.legacy()).isFalse();
         Message exit = tests.stream().filter(t -> ((Message) t.args().get(0)).args().contains(Conduct.UNAUTHORISED_EXIT))
                 .findFirst().orElseThrow();
         assertThat(exit.args()).containsExactly(
