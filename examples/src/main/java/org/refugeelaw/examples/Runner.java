@@ -320,7 +320,7 @@ public final class Runner implements Runnable {
             }
             a = alternatives ? budgets.search(assessor, c, f) : assessor.assess(c, f);
             switch (format) {
-                case "json" -> out.print(CaseJson.write(a, locale));
+                case "json" -> out.print(locale.equals(java.util.Locale.ROOT) ? CaseJson.write(a) : CaseJson.write(a, locale));
                 case "text" -> out.print(TextReport.render(a));
                 case "md" -> out.print(MarkdownReport.render(a));
                 default -> out.print(withAccount ? HtmlReport.render(a, c, locale) : HtmlReport.render(a, locale));
