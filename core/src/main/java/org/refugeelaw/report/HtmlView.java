@@ -74,6 +74,11 @@ final class HtmlView {
 
     /** The view of an assessment, with its decisive missing facts and counterfactuals when it carries them. */
     static Map<String, Object> of(Assessment a) {
+        return of(a, Locale.ROOT);
+    }
+
+    /** The view of an assessment with its reasons rendered in {@code locale}, and the page's language. */
+    static Map<String, Object> of(Assessment a, Locale locale) {
         List<DecisiveFact> decisive = new ArrayList<>();
         for (org.refugeelaw.assessment.DecisiveFact f : a.decisiveFacts()) {
             List<String> parts = new ArrayList<>();
@@ -88,17 +93,23 @@ final class HtmlView {
             counter.add(new Counterfactual(String.join("; ", c.changes().stream()
                     .map(ch -> ch.fact() + ": " + ch.from() + " -> " + ch.to()).toList()), c.summary()));
         }
-        return of(a, decisive, counter);
+        return of(a, decisive, counter, locale);
     }
 
     static Map<String, Object> of(Assessment a, List<DecisiveFact> decisive, List<Counterfactual> counterfactuals) {
+        return of(a, decisive, counterfactuals, Locale.ROOT);
+    }
+
+    static Map<String, Object> of(Assessment a, List<DecisiveFact> decisive, List<Counterfactual> counterfactuals,
+                                  Locale locale) {
         Map<String, Object> v = new LinkedHashMap<>();
+        language(v, locale);
         v.put("caseId", text(a.caseId()));
         v.put("frame", text(a.frame()));
         v.put("libraryVersion", text(a.libraryVersion()));
         v.put("hasRuleSetHash", a.ruleSetHash() != null && !a.ruleSetHash().isBlank());
         v.put("ruleSetHash", text(a.ruleSetHash()));
-        v.put("determination", determination(a.determination()));
+        v.put("determination", determination(a.determination(), locale));
         v.put("hasCoverageWarning", !a.coverageWarning().isEmpty());
         v.put("coverageWarning", text(a.coverageWarning()));
 
@@ -118,11 +129,11 @@ final class HtmlView {
         List<Map<String, Object>> tiers = new ArrayList<>();
         for (Tier tier : Tier.values()) {
             List<Map<String, Object>> criteria = a.criteria().stream().filter(f -> f.criterion().tier() == tier)
-                    .map(f -> criterion(f, a.determination().decidedBy().contains(f.criterion()))).toList();
+                    .map(f -> criterion(f, a.determination().decidedBy().contains(f.criterion()), locale)).toList();
             List<Map<String, Object>> returns = tier == Tier.NON_REFOULEMENT
-                    ? a.returns().stream().map(HtmlView::returnFinding).toList() : List.of();
+                    ? a.returns().stream().map(r -> returnFinding(r, locale)).toList() : List.of();
             List<Map<String, Object>> guarantees = tier == Tier.PROCEDURE
-                    ? a.procedure().stream().map(HtmlView::guarantee).toList() : List.of();
+                    ? a.procedure().stream().map(p -> guarantee(p, locale)).toList() : List.of();
             if (criteria.isEmpty() && returns.isEmpty() && guarantees.isEmpty()) {
                 continue;
             }
@@ -147,11 +158,11 @@ final class HtmlView {
         return v;
     }
 
-    private static Map<String, Object> determination(Determination d) {
+    private static Map<String, Object> determination(Determination d, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("label", Labels.determination(d));
         m.put("statusClass", cssClass(d.status().name()));
-        m.put("reasons", texts(d.reasons()));
+        m.put("reasons", texts(d.reasons(locale)));
         List<Map<String, Object>> causes = new ArrayList<>();
         for (SurPlaceCause c : d.surPlaceCauses()) {
             causes.add(map("description", text(c.description()), "when", Labels.when(c), "fact", text(c.fact())));
@@ -169,13 +180,13 @@ final class HtmlView {
         return m;
     }
 
-    private static Map<String, Object> criterion(CriterionFinding f, boolean decisive) {
+    private static Map<String, Object> criterion(CriterionFinding f, boolean decisive, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", f.criterion().name());
         m.put("title", f.criterion().title());
         status(m, f.status());
         m.put("decisive", decisive);
-        m.put("reasons", texts(f.reasons()));
+        m.put("reasons", texts(f.reasons(locale)));
         list(m, "factsRelied", f.factsRelied());
         list(m, "missingFacts", f.missingFacts());
         list(m, "legalBasis", f.legalBasis());
@@ -183,24 +194,24 @@ final class HtmlView {
         return m;
     }
 
-    private static Map<String, Object> returnFinding(ReturnFinding r) {
+    private static Map<String, Object> returnFinding(ReturnFinding r, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("destination", text(r.destination()));
         m.put("statusLabel", TextReport.words(r.status().name()));
         m.put("statusClass", cssClass(r.status().name()));
         m.put("independentOfUnknown", r.independentOfUnknown());
-        m.put("reasons", texts(r.reasons()));
-        m.put("bars", r.bars().stream().map(HtmlView::bar).toList());
+        m.put("reasons", texts(r.reasons(locale)));
+        m.put("bars", r.bars().stream().map(b -> bar(b, locale)).toList());
         return m;
     }
 
-    private static Map<String, Object> bar(BarFinding b) {
+    private static Map<String, Object> bar(BarFinding b, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", b.criterion().name());
         m.put("title", b.criterion().title());
         status(m, b.status());
         m.put("absolute", b.absolute());
-        m.put("reasons", texts(b.reasons()));
+        m.put("reasons", texts(b.reasons(locale)));
         list(m, "instruments", b.instruments());
         list(m, "factsRelied", b.factsRelied());
         list(m, "missingFacts", b.missingFacts());
@@ -209,7 +220,7 @@ final class HtmlView {
         return m;
     }
 
-    private static Map<String, Object> guarantee(ProceduralFinding p) {
+    private static Map<String, Object> guarantee(ProceduralFinding p, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("guarantee", text(p.guarantee()));
         m.put("id", p.criterion().name());
@@ -217,7 +228,7 @@ final class HtmlView {
         m.put("violation", p.violation());
         m.put("statusLabel", Labels.guarantee(p.status()));
         m.put("statusClass", p.violation() ? "violation" : cssClass(p.status().name()));
-        m.put("reasons", texts(p.reasons()));
+        m.put("reasons", texts(p.reasons(locale)));
         list(m, "factsRelied", p.factsRelied());
         list(m, "missingFacts", p.missingFacts());
         list(m, "legalBasis", p.legalBasis());
@@ -229,6 +240,19 @@ final class HtmlView {
         m.put("status", s.name());
         m.put("statusLabel", TextReport.status(s.name()));
         m.put("statusClass", cssClass(s.name()));
+    }
+
+    /**
+     * The page's language ({@code lang}: {@code en}, {@code ko} or {@code zh-Hans}, the language its reasons are
+     * rendered in) and which CJK font stack the template adds ({@code langKo}, {@code langZhHans}).
+     */
+    private static void language(Map<String, Object> v, Locale locale) {
+        Locale catalog = org.refugeelaw.assessment.MessageRenderer.catalogLocale(locale);
+        boolean ko = catalog.getLanguage().equals("ko");
+        boolean zh = catalog.getLanguage().equals("zh");
+        v.put("lang", ko ? "ko" : zh ? "zh-Hans" : "en");
+        v.put("langKo", ko);
+        v.put("langZhHans", zh);
     }
 
     /** A list under {@code key}, with {@code hasKey} telling whether it has anything. */

@@ -255,6 +255,24 @@ public final class Runner implements Runnable {
         }
     }
 
+    /** {@code --lang en|ko|zh}: the language the reasons are rendered in (zh is simplified Chinese, zh-Hans). */
+    static final class Language {
+        @Option(names = "--lang", defaultValue = "en", paramLabel = "en|ko|zh",
+                description = "Language of the reasons: en (English), ko (Korean) or zh (simplified Chinese)."
+                        + " Default: ${DEFAULT-VALUE}")
+        String lang;
+
+        java.util.Locale locale(CommandLine cli) {
+            return switch (lang) {
+                case "en" -> java.util.Locale.ROOT;
+                case "ko" -> java.util.Locale.KOREAN;
+                case "zh" -> java.util.Locale.forLanguageTag("zh-Hans");
+                default -> throw new CommandLine.ParameterException(cli,
+                        "Unknown language '" + Terminal.value(lang) + "': use en, ko or zh.");
+            };
+        }
+    }
+
     @Command(name = "assess", mixinStandardHelpOptions = true,
             description = "Assess one case (a scenario .yaml or a case record .json) and print its explained report.")
     static final class Assess implements Callable<Integer> {
@@ -286,9 +304,13 @@ public final class Runner implements Runnable {
                 + " a crime is never shown.")
         boolean withAccount;
 
+        @CommandLine.Mixin
+        Language language;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            java.util.Locale locale = language.locale(spec.commandLine());
             if (!List.of("json", "text", "md", "html").contains(format)) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "Unknown format '" + Terminal.value(format) + "': use text, md, html or json.");
@@ -322,10 +344,10 @@ public final class Runner implements Runnable {
             }
             a = alternatives ? budgets.search(assessor, c, f) : assessor.assess(c, f);
             switch (format) {
-                case "json" -> out.print(CaseJson.write(a));
+                case "json" -> out.print(locale.equals(java.util.Locale.ROOT) ? CaseJson.write(a) : CaseJson.write(a, locale));
                 case "text" -> out.print(TextReport.render(a));
                 case "md" -> out.print(MarkdownReport.render(a));
-                default -> out.print(withAccount ? HtmlReport.render(a, c) : HtmlReport.render(a));
+                default -> out.print(withAccount ? HtmlReport.render(a, c, locale) : HtmlReport.render(a, locale));
             }
             out.flush();
             if (out.checkError()) {
@@ -474,10 +496,14 @@ public final class Runner implements Runnable {
                 + " shown.")
         boolean withAccount;
 
+        @CommandLine.Mixin
+        Language language;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            java.util.Locale locale = language.locale(spec.commandLine());
             budgets.check(spec.commandLine());
             List<Path> files = ScenarioLoader.files(folder);
             UserFiles.outputFolder(outDir, folder, "--out");
@@ -502,7 +528,7 @@ public final class Runner implements Runnable {
                 String name = relative.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".html";
                 Path target = outDir.resolve(relative).resolveSibling(name);
                 UserFiles.outputFolder(target.getParent(), null, "--out");
-                write(target, withAccount ? HtmlReport.render(a, c) : HtmlReport.render(a));
+                write(target, withAccount ? HtmlReport.render(a, c, locale) : HtmlReport.render(a, locale));
                 written++;
                 out.println("wrote " + Terminal.path(target) + " (" + Terminal.value(a.caseId()) + ": "
                         + a.determination().status() + ")");
