@@ -61,9 +61,11 @@ public final class BatchAssessor {
     private final int maxLineLength;
     private final Duration progressInterval;
     private final Consumer<Progress> progress;
+    private final java.util.Locale locale;
 
     private BatchAssessor(Assessor assessor, Frame frame, int threads, int maxLineLength, Duration progressInterval,
-                          Consumer<Progress> progress) {
+                          Consumer<Progress> progress, java.util.Locale locale) {
+        this.locale = locale;
         this.assessor = assessor;
         this.frame = frame;
         this.threads = threads;
@@ -75,13 +77,13 @@ public final class BatchAssessor {
     /** A batch that assesses under UNHCR's standards on the calling thread, with no progress reports. */
     public static BatchAssessor of(Assessor assessor) {
         return new BatchAssessor(Objects.requireNonNull(assessor, "assessor"), Frame.UNHCR, 1,
-                DEFAULT_MAX_LINE_LENGTH, Duration.ofSeconds(1), null);
+                DEFAULT_MAX_LINE_LENGTH, Duration.ofSeconds(1), null, java.util.Locale.ROOT);
     }
 
     /** The same batch under another legal frame. */
     public BatchAssessor withFrame(Frame newFrame) {
         return new BatchAssessor(assessor, Objects.requireNonNull(newFrame, "frame"), threads, maxLineLength,
-                progressInterval, progress);
+                progressInterval, progress, locale);
     }
 
     /** The same batch with {@code n} worker threads sharing the assessor (1: assess on the calling thread). */
@@ -89,7 +91,7 @@ public final class BatchAssessor {
         if (n < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + n);
         }
-        return new BatchAssessor(assessor, frame, n, maxLineLength, progressInterval, progress);
+        return new BatchAssessor(assessor, frame, n, maxLineLength, progressInterval, progress, locale);
     }
 
     /**
@@ -101,7 +103,7 @@ public final class BatchAssessor {
         if (max < 1) {
             throw new IllegalArgumentException("maxLineLength must be at least 1, got " + max);
         }
-        return new BatchAssessor(assessor, frame, threads, max, progressInterval, progress);
+        return new BatchAssessor(assessor, frame, threads, max, progressInterval, progress, locale);
     }
 
     /**
@@ -114,7 +116,16 @@ public final class BatchAssessor {
             throw new IllegalArgumentException("interval must not be negative");
         }
         return new BatchAssessor(assessor, frame, threads, maxLineLength, interval,
-                Objects.requireNonNull(listener, "listener"));
+                Objects.requireNonNull(listener, "listener"), locale);
+    }
+
+    /**
+     * The same batch with the text of each message ({@code messages[].text}) in {@code locale} (English, Korean or
+     * simplified Chinese); English ({@link java.util.Locale#ROOT}) writes exactly as before.
+     */
+    public BatchAssessor withLocale(java.util.Locale newLocale) {
+        return new BatchAssessor(assessor, frame, threads, maxLineLength, progressInterval, progress,
+                Objects.requireNonNull(newLocale, "locale"));
     }
 
     public Frame frame() {
@@ -266,7 +277,8 @@ public final class BatchAssessor {
         }
         try {
             Assessment a = assessor.assessChecked(record, frame);
-            return new Result("{\"line\":" + n + ",\"assessment\":" + CaseJson.writeLine(a) + "}", false);
+            return new Result("{\"line\":" + n + ",\"assessment\":" + (locale.equals(java.util.Locale.ROOT) ? CaseJson.writeLine(a)
+                    : CaseJson.writeLine(a, locale)) + "}", false);
         } catch (InvalidCaseException e) {
             return errors(n, e.problems());
         } catch (RuntimeException e) {

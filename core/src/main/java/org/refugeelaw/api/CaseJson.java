@@ -98,6 +98,16 @@ public final class CaseJson {
     }
 
     /** Writes an assessment as one line of JSON (for JSON Lines). */
+    /** As {@link #writeLine(Assessment)}, with the text of each message ({@code messages[].text}) in {@code locale}. */
+    public static String writeLine(Assessment assessment, java.util.Locale locale) {
+        try {
+            return Json.MAPPER.writer().withAttribute(org.refugeelaw.assessment.MessageRenderer.LOCALE_ATTRIBUTE, locale)
+                    .writeValueAsString(assessment);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An assessment could not be written as JSON", e);
+        }
+    }
+
     public static String writeLine(Assessment assessment) {
         try {
             return Json.MAPPER.writeValueAsString(assessment);

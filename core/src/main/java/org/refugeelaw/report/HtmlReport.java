@@ -135,6 +135,11 @@ public final class HtmlReport {
         return HtmlView.of(a);
     }
 
+    /** {@link #viewModel(Assessment)} with the reasons and the labels ({@code labels.*}) in {@code locale}. */
+    public static Map<String, Object> viewModel(Assessment a, java.util.Locale locale) {
+        return HtmlView.of(a, locale);
+    }
+
     /** Renders a view model; for the optional sections that the assessment does not carry yet. */
     static String render(Assessment a, List<HtmlView.DecisiveFact> decisive,
                          List<HtmlView.Counterfactual> counterfactuals) {

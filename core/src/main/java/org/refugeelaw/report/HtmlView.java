@@ -83,8 +83,9 @@ final class HtmlView {
         for (org.refugeelaw.assessment.DecisiveFact f : a.decisiveFacts()) {
             List<String> parts = new ArrayList<>();
             for (org.refugeelaw.assessment.DecisiveFact.Alternative alt : f.alternatives()) {
-                parts.add("if " + alt.value() + ": " + alt.outcome().toLowerCase().replace('_', ' ')
-                        + (alt.changes().isEmpty() ? " (no change)" : " (" + String.join("; ", alt.changes()) + ")"));
+                parts.add(ReportLabels.text("report.label.ifValue", locale, alt.value(),
+                        ReportLabels.outcome(alt.outcome(), locale)) + " (" + (alt.changes().isEmpty()
+                        ? ReportLabels.text("report.label.noChange", locale) : String.join("; ", alt.changes())) + ")");
             }
             decisive.add(new DecisiveFact(f.fact(), String.join("; ", parts)));
         }
@@ -104,6 +105,7 @@ final class HtmlView {
                                   Locale locale) {
         Map<String, Object> v = new LinkedHashMap<>();
         language(v, locale);
+        v.put("labels", labels(a, locale));
         v.put("caseId", text(a.caseId()));
         v.put("frame", text(a.frame()));
         v.put("libraryVersion", text(a.libraryVersion()));
@@ -121,7 +123,8 @@ final class HtmlView {
         v.put("decisiveMissingFacts", d);
         List<Map<String, Object>> c = new ArrayList<>();
         for (Counterfactual f : counterfactuals) {
-            c.add(map("change", text(f.change()), "outcome", text(f.outcome())));
+            c.add(map("change", text(f.change()), "outcome", text(f.outcome()), "line",
+                    ReportLabels.text("report.html.ifChange", locale, text(f.change()), text(f.outcome()))));
         }
         v.put("hasCounterfactuals", !c.isEmpty());
         v.put("counterfactuals", c);
@@ -140,7 +143,8 @@ final class HtmlView {
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("id", tier.name());
             t.put("number", tier.ordinal() + 1);
-            t.put("title", tier.title());
+            t.put("title", ReportLabels.tier(tier, locale));
+            t.put("tierLabel", ReportLabels.text("report.html.tier", locale, String.valueOf(tier.ordinal() + 1)));
             t.put("criteria", criteria);
             t.put("hasReturns", !returns.isEmpty());
             t.put("returns", returns);
@@ -148,7 +152,8 @@ final class HtmlView {
             t.put("guarantees", guarantees);
             long violations = guarantees.stream().filter(g -> (Boolean) g.get("violation")).count();
             t.put("hasViolations", violations > 0);
-            t.put("violationSummary", violations == 1 ? "1 violation" : violations + " violations");
+            t.put("violationSummary", violations == 1 ? ReportLabels.text("report.html.violationOne", locale)
+                    : ReportLabels.text("report.html.violations", locale, String.valueOf(violations)));
             tiers.add(t);
         }
         v.put("tiers", tiers);
@@ -160,18 +165,19 @@ final class HtmlView {
 
     private static Map<String, Object> determination(Determination d, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("label", Labels.determination(d));
+        m.put("label", ReportLabels.determination(d, locale));
         m.put("statusClass", cssClass(d.status().name()));
         m.put("reasons", texts(d.reasons(locale)));
         List<Map<String, Object>> causes = new ArrayList<>();
         for (SurPlaceCause c : d.surPlaceCauses()) {
-            causes.add(map("description", text(c.description()), "when", Labels.when(c), "fact", text(c.fact())));
+            causes.add(map("description", text(c.description()), "when", ReportLabels.when(c, locale), "fact",
+                    text(c.fact())));
         }
         m.put("hasSurPlaceCauses", !causes.isEmpty());
         m.put("surPlaceCauses", causes);
         List<Map<String, Object>> decidedBy = new ArrayList<>();
         for (Criterion c : d.decidedBy()) {
-            decidedBy.add(map("id", c.name(), "title", c.title()));
+            decidedBy.add(map("id", c.name(), "title", ReportLabels.criterion(c, locale)));
         }
         m.put("hasDecidedBy", !decidedBy.isEmpty());
         m.put("decidedBy", decidedBy);
@@ -183,8 +189,8 @@ final class HtmlView {
     private static Map<String, Object> criterion(CriterionFinding f, boolean decisive, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", f.criterion().name());
-        m.put("title", f.criterion().title());
-        status(m, f.status());
+        m.put("title", ReportLabels.criterion(f.criterion(), locale));
+        status(m, f.status(), locale);
         m.put("decisive", decisive);
         m.put("reasons", texts(f.reasons(locale)));
         list(m, "factsRelied", f.factsRelied());
@@ -197,9 +203,12 @@ final class HtmlView {
     private static Map<String, Object> returnFinding(ReturnFinding r, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("destination", text(r.destination()));
-        m.put("statusLabel", TextReport.words(r.status().name()));
+        String statusLabel = ReportLabels.returnStatus(r.status(), locale);
+        m.put("statusLabel", statusLabel);
         m.put("statusClass", cssClass(r.status().name()));
+        m.put("heading", ReportLabels.text("report.label.returnTo", locale, text(r.destination())));
         m.put("independentOfUnknown", r.independentOfUnknown());
+        m.put("independentNote", ReportLabels.text("report.html.independent", locale, statusLabel));
         m.put("reasons", texts(r.reasons(locale)));
         m.put("bars", r.bars().stream().map(b -> bar(b, locale)).toList());
         return m;
@@ -208,8 +217,8 @@ final class HtmlView {
     private static Map<String, Object> bar(BarFinding b, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", b.criterion().name());
-        m.put("title", b.criterion().title());
-        status(m, b.status());
+        m.put("title", ReportLabels.criterion(b.criterion(), locale));
+        status(m, b.status(), locale);
         m.put("absolute", b.absolute());
         m.put("reasons", texts(b.reasons(locale)));
         list(m, "instruments", b.instruments());
@@ -224,9 +233,9 @@ final class HtmlView {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("guarantee", text(p.guarantee()));
         m.put("id", p.criterion().name());
-        m.put("title", p.criterion().title());
+        m.put("title", ReportLabels.criterion(p.criterion(), locale));
         m.put("violation", p.violation());
-        m.put("statusLabel", Labels.guarantee(p.status()));
+        m.put("statusLabel", ReportLabels.guarantee(p.status(), locale));
         m.put("statusClass", p.violation() ? "violation" : cssClass(p.status().name()));
         m.put("reasons", texts(p.reasons(locale)));
         list(m, "factsRelied", p.factsRelied());
@@ -236,10 +245,48 @@ final class HtmlView {
         return m;
     }
 
-    private static void status(Map<String, Object> m, Status s) {
+    private static void status(Map<String, Object> m, Status s, Locale locale) {
         m.put("status", s.name());
-        m.put("statusLabel", TextReport.status(s.name()));
+        m.put("statusLabel", ReportLabels.status(s, locale));
         m.put("statusClass", cssClass(s.name()));
+    }
+
+    /**
+     * The page's fixed words in {@code locale} ({@code labels.determination}, ...): a map the template reaches from
+     * every section (no other map of the view has the key {@code labels}).
+     */
+    private static Map<String, Object> labels(Assessment a, Locale locale) {
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("title", ReportLabels.text("report.label.assessmentOfCase", locale, text(a.caseId())));
+        l.put("kicker", ReportLabels.text("report.html.kicker", locale));
+        l.put("caseHeading", ReportLabels.text("report.html.caseHeading", locale));
+        l.put("frame", ReportLabels.text("report.label.frame", locale));
+        l.put("libraryVersion", ReportLabels.text("report.html.libraryVersion", locale));
+        l.put("ruleSet", ReportLabels.text("report.html.ruleSet", locale));
+        l.put("determination", ReportLabels.text("report.label.determination", locale));
+        l.put("surPlaceCauses", ReportLabels.text("report.label.surPlaceCauses", locale));
+        l.put("decidedBy", ReportLabels.text("report.label.decidedBy", locale));
+        l.put("legalBasis", ReportLabels.text("report.label.legalBasis", locale));
+        l.put("rulesFired", ReportLabels.text("report.label.rulesFired", locale));
+        l.put("factsRelied", ReportLabels.text("report.label.factsRelied", locale));
+        l.put("missingFacts", ReportLabels.text("report.label.missingFacts", locale));
+        l.put("waitingOn", ReportLabels.text("report.label.waitingOn", locale));
+        l.put("unknownFactsLong", ReportLabels.text("report.label.unknownFacts", locale));
+        l.put("decisiveFacts", ReportLabels.text("report.label.decisiveFacts", locale));
+        l.put("decisiveIntro", ReportLabels.text("report.html.decisiveIntro", locale));
+        l.put("counterfactuals", ReportLabels.text("report.label.counterfactuals", locale));
+        l.put("counterfactualsIntro", ReportLabels.text("report.html.counterfactualsIntro", locale));
+        l.put("decidesOutcome", ReportLabels.text("report.label.decidesOutcome", locale));
+        l.put("absolute", ReportLabels.text("report.label.absolute", locale));
+        l.put("bindsHost", ReportLabels.text("report.label.bindsHost", locale));
+        l.put("proceduralGuarantees", ReportLabels.text("report.html.proceduralGuarantees", locale));
+        l.put("unknownFacts", ReportLabels.text("report.html.unknownFacts", locale));
+        l.put("unknownFactsIntro", ReportLabels.text("report.html.unknownFactsIntro", locale));
+        l.put("account", ReportLabels.text("report.html.account", locale));
+        l.put("accountIntro", ReportLabels.text("report.html.accountIntro", locale));
+        l.put("footer", ReportLabels.text("report.html.footer", locale, text(a.caseId()), text(a.frame()),
+                text(a.libraryVersion())));
+        return l;
     }
 
     /**
