@@ -498,6 +498,14 @@ public class Assessor {
         return FrameComparisons.compare(this, caseRecord, frames);
     }
 
+    /**
+     * {@link #compareFrames(CaseRecord)} with the reason for each difference rendered in {@code locale} (English,
+     * Korean or simplified Chinese); the items and values stay identifiers.
+     */
+    public org.refugeelaw.assessment.FrameComparison compareFrames(CaseRecord caseRecord, java.util.Locale locale) {
+        return FrameComparisons.compare(this, caseRecord, frames, locale);
+    }
+
     /** The frame's policy, as data. */
     FramePolicy policy(Frame frame) {
         return frames.policy(frame);

@@ -65,15 +65,17 @@ public final class BatchAssessor {
     private final Duration progressInterval;
     private final Consumer<Progress> progress;
     private final boolean reasons;
+    private final java.util.Locale locale;
 
     private BatchAssessor(Assessor assessor, Frame frame, int threads, int maxLineLength, Duration progressInterval,
-                          Consumer<Progress> progress) {
-        this(assessor, frame, threads, maxLineLength, progressInterval, progress, true);
+                          Consumer<Progress> progress, java.util.Locale locale) {
+        this(assessor, frame, threads, maxLineLength, progressInterval, progress, true, locale);
     }
 
     private BatchAssessor(Assessor assessor, Frame frame, int threads, int maxLineLength, Duration progressInterval,
-                          Consumer<Progress> progress, boolean reasons) {
+                          Consumer<Progress> progress, boolean reasons, java.util.Locale locale) {
         this.reasons = reasons;
+        this.locale = locale;
         this.assessor = assessor;
         this.frame = frame;
         this.threads = threads;
@@ -90,7 +92,7 @@ public final class BatchAssessor {
      */
     public static BatchAssessor of(Assessor assessor) {
         return new BatchAssessor(Objects.requireNonNull(assessor, "assessor"), Frame.UNHCR, 1,
-                DEFAULT_MAX_LINE_LENGTH, Duration.ofSeconds(1), null);
+                DEFAULT_MAX_LINE_LENGTH, Duration.ofSeconds(1), null, java.util.Locale.ROOT);
     }
 
     /**
@@ -101,7 +103,7 @@ public final class BatchAssessor {
      */
     public BatchAssessor withFrame(Frame newFrame) {
         return new BatchAssessor(assessor, Objects.requireNonNull(newFrame, "frame"), threads, maxLineLength,
-                progressInterval, progress, reasons);
+                progressInterval, progress, reasons, locale);
     }
 
     /**
@@ -114,7 +116,7 @@ public final class BatchAssessor {
         if (n < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + n);
         }
-        return new BatchAssessor(assessor, frame, n, maxLineLength, progressInterval, progress, reasons);
+        return new BatchAssessor(assessor, frame, n, maxLineLength, progressInterval, progress, reasons, locale);
     }
 
     /**
@@ -130,7 +132,7 @@ public final class BatchAssessor {
         if (max < 1) {
             throw new IllegalArgumentException("maxLineLength must be at least 1, got " + max);
         }
-        return new BatchAssessor(assessor, frame, threads, max, progressInterval, progress, reasons);
+        return new BatchAssessor(assessor, frame, threads, max, progressInterval, progress, reasons, locale);
     }
 
     /**
@@ -147,7 +149,19 @@ public final class BatchAssessor {
             throw new IllegalArgumentException("interval must not be negative");
         }
         return new BatchAssessor(assessor, frame, threads, maxLineLength, interval,
-                Objects.requireNonNull(listener, "listener"), reasons);
+                Objects.requireNonNull(listener, "listener"), reasons, locale);
+    }
+
+    /**
+     * The same batch with the text of each message ({@code messages[].text}) in {@code locale} (English, Korean or
+     * simplified Chinese); English ({@link java.util.Locale#ROOT}) writes exactly as before.
+     *
+     * @param newLocale the language of the messages' text
+     * @return the same batch, writing in that language
+     */
+    public BatchAssessor withLocale(java.util.Locale newLocale) {
+        return new BatchAssessor(assessor, frame, threads, maxLineLength, progressInterval, progress, reasons,
+                Objects.requireNonNull(newLocale, "locale"));
     }
 
     /**
@@ -159,7 +173,7 @@ public final class BatchAssessor {
      * @return a batch assessor like this one, writing as asked
      */
     public BatchAssessor withRenderedReasons(boolean rendered) {
-        return new BatchAssessor(assessor, frame, threads, maxLineLength, progressInterval, progress, rendered);
+        return new BatchAssessor(assessor, frame, threads, maxLineLength, progressInterval, progress, rendered, locale);
     }
 
     /**
@@ -348,7 +362,8 @@ public final class BatchAssessor {
         }
         try {
             Assessment a = assessor.assessChecked(record, frame);
-            String json = reasons ? CaseJson.writeLine(a) : CaseJson.writeLineWithoutReasons(a);
+            String json = !reasons ? CaseJson.writeLineWithoutReasons(a)
+                    : locale.equals(java.util.Locale.ROOT) ? CaseJson.writeLine(a) : CaseJson.writeLine(a, locale);
             return new Result("{\"line\":" + n + ",\"assessment\":" + json + "}", false);
         } catch (InvalidCaseException e) {
             return errors(n, e.problems());

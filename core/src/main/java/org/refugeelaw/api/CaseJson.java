@@ -149,6 +149,22 @@ public final class CaseJson {
     }
 
     /**
+     * As {@link #writeLine(Assessment)}, with the text of each message ({@code messages[].text}) in {@code locale}.
+     *
+     * @param assessment the assessment
+     * @param locale the language of the messages' text
+     * @return one line of JSON, without a line break
+     */
+    public static String writeLine(Assessment assessment, java.util.Locale locale) {
+        try {
+            return Json.MAPPER.writer().withAttribute(org.refugeelaw.assessment.MessageRenderer.LOCALE_ATTRIBUTE, locale)
+                    .writeValueAsString(assessment);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An assessment could not be written as JSON", e);
+        }
+    }
+
+    /**
      * Writes an assessment as one line of JSON (for JSON Lines).
      *
      * @param assessment the assessment

@@ -9,9 +9,7 @@ import java.util.Set;
 import org.refugeelaw.assessment.Assessment;
 import org.refugeelaw.assessment.BarFinding;
 import org.refugeelaw.assessment.Criterion;
-import org.refugeelaw.assessment.CriterionFinding;
 import org.refugeelaw.assessment.FrameComparison;
-import org.refugeelaw.assessment.ReturnFinding;
 import org.refugeelaw.engine.Citations;
 import org.refugeelaw.engine.FramePolicy;
 import org.refugeelaw.model.CaseRecord;
@@ -22,6 +20,11 @@ final class FrameComparisons {
     }
 
     static FrameComparison compare(Assessor assessor, CaseRecord c, Frames policies) {
+        return compare(assessor, c, policies, java.util.Locale.ROOT);
+    }
+
+    /** The comparison with each difference's reason rendered in {@code locale}. */
+    static FrameComparison compare(Assessor assessor, CaseRecord c, Frames policies, java.util.Locale locale) {
         Map<String, Assessment> byFrame = new LinkedHashMap<>();
         for (Frame f : policies.frames()) {
             byFrame.put(f.name(), assessor.assess(c, f));
@@ -29,14 +32,14 @@ final class FrameComparisons {
         List<String> frames = new ArrayList<>(byFrame.keySet());
         List<FrameComparison.Row> rows = new ArrayList<>();
         rows.add(row("determination", frames, byFrame, a -> a.outcome(),
-                a -> a.determination().reasons().isEmpty() ? "" : a.determination().reasons().get(0), policies, c.assessmentDate()));
+                a -> a.determination().reasons(locale).isEmpty() ? "" : a.determination().reasons(locale).get(0), policies, c.assessmentDate()));
         for (Criterion crit : Criterion.values()) {
             if (byFrame.values().stream().noneMatch(a -> a.finding(crit).isPresent())) {
                 continue;
             }
             rows.add(row(crit.name(), frames, byFrame,
                     a -> a.finding(crit).map(f -> f.status().name()).orElse("-"),
-                    a -> a.finding(crit).map(CriterionFinding::reasons).filter(r -> !r.isEmpty()).map(r -> r.get(0))
+                    a -> a.finding(crit).map(f -> f.reasons(locale)).filter(r -> !r.isEmpty()).map(r -> r.get(0))
                             .orElse(""), policies, c.assessmentDate()));
         }
         Set<String> destinations = new LinkedHashSet<>();
@@ -44,13 +47,13 @@ final class FrameComparisons {
         for (String d : destinations) {
             rows.add(row("return to " + d, frames, byFrame,
                     a -> a.returnTo(d).map(r -> r.status().name()).orElse("-"),
-                    a -> a.returnTo(d).map(ReturnFinding::reasons).filter(r -> !r.isEmpty()).map(r -> r.get(0))
+                    a -> a.returnTo(d).map(r -> r.reasons(locale)).filter(r -> !r.isEmpty()).map(r -> r.get(0))
                             .orElse(""), policies, c.assessmentDate()));
             for (Criterion bar : List.of(Criterion.NON_REFOULEMENT_33, Criterion.ABSOLUTE_BAR_TORTURE,
                     Criterion.ABSOLUTE_BAR_LIFE_CIDT, Criterion.SUBSIDIARY_PROTECTION_BAR)) {
                 rows.add(row("return to " + d + " / " + bar.name(), frames, byFrame,
                         a -> bar(a, d, bar).map(b -> b.status().name()).orElse("-"),
-                        a -> bar(a, d, bar).map(b -> b.reasons().isEmpty() ? "" : b.reasons().get(0)).orElse(""),
+                        a -> bar(a, d, bar).map(b -> b.reasons(locale).isEmpty() ? "" : b.reasons(locale).get(0)).orElse(""),
                         policies, c.assessmentDate()));
             }
         }

@@ -41,6 +41,15 @@ public final class HtmlReport {
     }
 
     /**
+     * Renders an assessment with its reasons in {@code locale} (English, Korean or simplified Chinese; any other
+     * language renders in English); the page declares that language ({@code <html lang>}) and, for Korean and
+     * Chinese, uses a system font stack for Hangul or Han characters (no web fonts).
+     */
+    public static String render(Assessment a, java.util.Locale locale) {
+        return render(HtmlView.of(a, locale));
+    }
+
+    /**
      * Renders an assessment together with the person's account from its case record (the narratives and the
      * descriptions of events after departure; never the description of a crime), for a handout. Narratives are
      * personal data: render them only where the reader may see them (the runner does so only on request,
@@ -51,7 +60,12 @@ public final class HtmlReport {
      * @return the rendered report
      */
     public static String render(Assessment a, org.refugeelaw.model.CaseRecord caseRecord) {
-        Map<String, Object> view = HtmlView.of(a);
+        return render(a, caseRecord, java.util.Locale.ROOT);
+    }
+
+    /** {@link #render(Assessment, org.refugeelaw.model.CaseRecord)} with the reasons in {@code locale}. */
+    public static String render(Assessment a, org.refugeelaw.model.CaseRecord caseRecord, java.util.Locale locale) {
+        Map<String, Object> view = HtmlView.of(a, locale);
         List<Map<String, Object>> account = HtmlView.account(caseRecord);
         view.put("hasCaseAccount", !account.isEmpty());
         view.put("caseAccount", account);
@@ -135,6 +149,11 @@ public final class HtmlReport {
      */
     public static Map<String, Object> viewModel(Assessment a) {
         return HtmlView.of(a);
+    }
+
+    /** {@link #viewModel(Assessment)} with the reasons and the labels ({@code labels.*}) in {@code locale}. */
+    public static Map<String, Object> viewModel(Assessment a, java.util.Locale locale) {
+        return HtmlView.of(a, locale);
     }
 
     /** Renders a view model; for the optional sections that the assessment does not carry yet. */

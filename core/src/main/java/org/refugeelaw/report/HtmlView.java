@@ -74,12 +74,18 @@ final class HtmlView {
 
     /** The view of an assessment, with its decisive missing facts and counterfactuals when it carries them. */
     static Map<String, Object> of(Assessment a) {
+        return of(a, Locale.ROOT);
+    }
+
+    /** The view of an assessment with its reasons rendered in {@code locale}, and the page's language. */
+    static Map<String, Object> of(Assessment a, Locale locale) {
         List<DecisiveFact> decisive = new ArrayList<>();
         for (org.refugeelaw.assessment.DecisiveFact f : a.decisiveFacts()) {
             List<String> parts = new ArrayList<>();
             for (org.refugeelaw.assessment.DecisiveFact.Alternative alt : f.alternatives()) {
-                parts.add("if " + alt.value() + ": " + alt.outcome().toLowerCase().replace('_', ' ')
-                        + (alt.changes().isEmpty() ? " (no change)" : " (" + String.join("; ", alt.changes()) + ")"));
+                parts.add(ReportLabels.text("report.label.ifValue", locale, alt.value(),
+                        ReportLabels.outcome(alt.outcome(), locale)) + " (" + (alt.changes().isEmpty()
+                        ? ReportLabels.text("report.label.noChange", locale) : String.join("; ", alt.changes())) + ")");
             }
             decisive.add(new DecisiveFact(f.fact(), String.join("; ", parts)));
         }
@@ -88,17 +94,24 @@ final class HtmlView {
             counter.add(new Counterfactual(String.join("; ", c.changes().stream()
                     .map(ch -> ch.fact() + ": " + ch.from() + " -> " + ch.to()).toList()), c.summary()));
         }
-        return of(a, decisive, counter);
+        return of(a, decisive, counter, locale);
     }
 
     static Map<String, Object> of(Assessment a, List<DecisiveFact> decisive, List<Counterfactual> counterfactuals) {
+        return of(a, decisive, counterfactuals, Locale.ROOT);
+    }
+
+    static Map<String, Object> of(Assessment a, List<DecisiveFact> decisive, List<Counterfactual> counterfactuals,
+                                  Locale locale) {
         Map<String, Object> v = new LinkedHashMap<>();
+        language(v, locale);
+        v.put("labels", labels(a, locale));
         v.put("caseId", text(a.caseId()));
         v.put("frame", text(a.frame()));
         v.put("libraryVersion", text(a.libraryVersion()));
         v.put("hasRuleSetHash", a.ruleSetHash() != null && !a.ruleSetHash().isBlank());
         v.put("ruleSetHash", text(a.ruleSetHash()));
-        v.put("determination", determination(a.determination()));
+        v.put("determination", determination(a.determination(), locale));
         v.put("hasCoverageWarning", !a.coverageWarning().isEmpty());
         v.put("coverageWarning", text(a.coverageWarning()));
 
@@ -110,7 +123,8 @@ final class HtmlView {
         v.put("decisiveMissingFacts", d);
         List<Map<String, Object>> c = new ArrayList<>();
         for (Counterfactual f : counterfactuals) {
-            c.add(map("change", text(f.change()), "outcome", text(f.outcome())));
+            c.add(map("change", text(f.change()), "outcome", text(f.outcome()), "line",
+                    ReportLabels.text("report.html.ifChange", locale, text(f.change()), text(f.outcome()))));
         }
         v.put("hasCounterfactuals", !c.isEmpty());
         v.put("counterfactuals", c);
@@ -118,18 +132,19 @@ final class HtmlView {
         List<Map<String, Object>> tiers = new ArrayList<>();
         for (Tier tier : Tier.values()) {
             List<Map<String, Object>> criteria = a.criteria().stream().filter(f -> f.criterion().tier() == tier)
-                    .map(f -> criterion(f, a.determination().decidedBy().contains(f.criterion()))).toList();
+                    .map(f -> criterion(f, a.determination().decidedBy().contains(f.criterion()), locale)).toList();
             List<Map<String, Object>> returns = tier == Tier.NON_REFOULEMENT
-                    ? a.returns().stream().map(HtmlView::returnFinding).toList() : List.of();
+                    ? a.returns().stream().map(r -> returnFinding(r, locale)).toList() : List.of();
             List<Map<String, Object>> guarantees = tier == Tier.PROCEDURE
-                    ? a.procedure().stream().map(HtmlView::guarantee).toList() : List.of();
+                    ? a.procedure().stream().map(p -> guarantee(p, locale)).toList() : List.of();
             if (criteria.isEmpty() && returns.isEmpty() && guarantees.isEmpty()) {
                 continue;
             }
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("id", tier.name());
             t.put("number", tier.ordinal() + 1);
-            t.put("title", tier.title());
+            t.put("title", ReportLabels.tier(tier, locale));
+            t.put("tierLabel", ReportLabels.text("report.html.tier", locale, String.valueOf(tier.ordinal() + 1)));
             t.put("criteria", criteria);
             t.put("hasReturns", !returns.isEmpty());
             t.put("returns", returns);
@@ -137,7 +152,8 @@ final class HtmlView {
             t.put("guarantees", guarantees);
             long violations = guarantees.stream().filter(g -> (Boolean) g.get("violation")).count();
             t.put("hasViolations", violations > 0);
-            t.put("violationSummary", violations == 1 ? "1 violation" : violations + " violations");
+            t.put("violationSummary", violations == 1 ? ReportLabels.text("report.html.violationOne", locale)
+                    : ReportLabels.text("report.html.violations", locale, String.valueOf(violations)));
             tiers.add(t);
         }
         v.put("tiers", tiers);
@@ -147,20 +163,21 @@ final class HtmlView {
         return v;
     }
 
-    private static Map<String, Object> determination(Determination d) {
+    private static Map<String, Object> determination(Determination d, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("label", Labels.determination(d));
+        m.put("label", ReportLabels.determination(d, locale));
         m.put("statusClass", cssClass(d.status().name()));
-        m.put("reasons", texts(d.reasons()));
+        m.put("reasons", texts(d.reasons(locale)));
         List<Map<String, Object>> causes = new ArrayList<>();
         for (SurPlaceCause c : d.surPlaceCauses()) {
-            causes.add(map("description", text(c.description()), "when", Labels.when(c), "fact", text(c.fact())));
+            causes.add(map("description", text(c.description()), "when", ReportLabels.when(c, locale), "fact",
+                    text(c.fact())));
         }
         m.put("hasSurPlaceCauses", !causes.isEmpty());
         m.put("surPlaceCauses", causes);
         List<Map<String, Object>> decidedBy = new ArrayList<>();
         for (Criterion c : d.decidedBy()) {
-            decidedBy.add(map("id", c.name(), "title", c.title()));
+            decidedBy.add(map("id", c.name(), "title", ReportLabels.criterion(c, locale)));
         }
         m.put("hasDecidedBy", !decidedBy.isEmpty());
         m.put("decidedBy", decidedBy);
@@ -169,13 +186,13 @@ final class HtmlView {
         return m;
     }
 
-    private static Map<String, Object> criterion(CriterionFinding f, boolean decisive) {
+    private static Map<String, Object> criterion(CriterionFinding f, boolean decisive, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", f.criterion().name());
-        m.put("title", f.criterion().title());
-        status(m, f.status());
+        m.put("title", ReportLabels.criterion(f.criterion(), locale));
+        status(m, f.status(), locale);
         m.put("decisive", decisive);
-        m.put("reasons", texts(f.reasons()));
+        m.put("reasons", texts(f.reasons(locale)));
         list(m, "factsRelied", f.factsRelied());
         list(m, "missingFacts", f.missingFacts());
         list(m, "legalBasis", f.legalBasis());
@@ -183,24 +200,27 @@ final class HtmlView {
         return m;
     }
 
-    private static Map<String, Object> returnFinding(ReturnFinding r) {
+    private static Map<String, Object> returnFinding(ReturnFinding r, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("destination", text(r.destination()));
-        m.put("statusLabel", TextReport.words(r.status().name()));
+        String statusLabel = ReportLabels.returnStatus(r.status(), locale);
+        m.put("statusLabel", statusLabel);
         m.put("statusClass", cssClass(r.status().name()));
+        m.put("heading", ReportLabels.text("report.label.returnTo", locale, text(r.destination())));
         m.put("independentOfUnknown", r.independentOfUnknown());
-        m.put("reasons", texts(r.reasons()));
-        m.put("bars", r.bars().stream().map(HtmlView::bar).toList());
+        m.put("independentNote", ReportLabels.text("report.html.independent", locale, statusLabel));
+        m.put("reasons", texts(r.reasons(locale)));
+        m.put("bars", r.bars().stream().map(b -> bar(b, locale)).toList());
         return m;
     }
 
-    private static Map<String, Object> bar(BarFinding b) {
+    private static Map<String, Object> bar(BarFinding b, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", b.criterion().name());
-        m.put("title", b.criterion().title());
-        status(m, b.status());
+        m.put("title", ReportLabels.criterion(b.criterion(), locale));
+        status(m, b.status(), locale);
         m.put("absolute", b.absolute());
-        m.put("reasons", texts(b.reasons()));
+        m.put("reasons", texts(b.reasons(locale)));
         list(m, "instruments", b.instruments());
         list(m, "factsRelied", b.factsRelied());
         list(m, "missingFacts", b.missingFacts());
@@ -209,15 +229,15 @@ final class HtmlView {
         return m;
     }
 
-    private static Map<String, Object> guarantee(ProceduralFinding p) {
+    private static Map<String, Object> guarantee(ProceduralFinding p, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("guarantee", text(p.guarantee()));
         m.put("id", p.criterion().name());
-        m.put("title", p.criterion().title());
+        m.put("title", ReportLabels.criterion(p.criterion(), locale));
         m.put("violation", p.violation());
-        m.put("statusLabel", Labels.guarantee(p.status()));
+        m.put("statusLabel", ReportLabels.guarantee(p.status(), locale));
         m.put("statusClass", p.violation() ? "violation" : cssClass(p.status().name()));
-        m.put("reasons", texts(p.reasons()));
+        m.put("reasons", texts(p.reasons(locale)));
         list(m, "factsRelied", p.factsRelied());
         list(m, "missingFacts", p.missingFacts());
         list(m, "legalBasis", p.legalBasis());
@@ -225,10 +245,61 @@ final class HtmlView {
         return m;
     }
 
-    private static void status(Map<String, Object> m, Status s) {
+    private static void status(Map<String, Object> m, Status s, Locale locale) {
         m.put("status", s.name());
-        m.put("statusLabel", TextReport.status(s.name()));
+        m.put("statusLabel", ReportLabels.status(s, locale));
         m.put("statusClass", cssClass(s.name()));
+    }
+
+    /**
+     * The page's fixed words in {@code locale} ({@code labels.determination}, ...): a map the template reaches from
+     * every section (no other map of the view has the key {@code labels}).
+     */
+    private static Map<String, Object> labels(Assessment a, Locale locale) {
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("title", ReportLabels.text("report.label.assessmentOfCase", locale, text(a.caseId())));
+        l.put("kicker", ReportLabels.text("report.html.kicker", locale));
+        l.put("caseHeading", ReportLabels.text("report.html.caseHeading", locale));
+        l.put("frame", ReportLabels.text("report.label.frame", locale));
+        l.put("libraryVersion", ReportLabels.text("report.html.libraryVersion", locale));
+        l.put("ruleSet", ReportLabels.text("report.html.ruleSet", locale));
+        l.put("determination", ReportLabels.text("report.label.determination", locale));
+        l.put("surPlaceCauses", ReportLabels.text("report.label.surPlaceCauses", locale));
+        l.put("decidedBy", ReportLabels.text("report.label.decidedBy", locale));
+        l.put("legalBasis", ReportLabels.text("report.label.legalBasis", locale));
+        l.put("rulesFired", ReportLabels.text("report.label.rulesFired", locale));
+        l.put("factsRelied", ReportLabels.text("report.label.factsRelied", locale));
+        l.put("missingFacts", ReportLabels.text("report.label.missingFacts", locale));
+        l.put("waitingOn", ReportLabels.text("report.label.waitingOn", locale));
+        l.put("unknownFactsLong", ReportLabels.text("report.label.unknownFacts", locale));
+        l.put("decisiveFacts", ReportLabels.text("report.label.decisiveFacts", locale));
+        l.put("decisiveIntro", ReportLabels.text("report.html.decisiveIntro", locale));
+        l.put("counterfactuals", ReportLabels.text("report.label.counterfactuals", locale));
+        l.put("counterfactualsIntro", ReportLabels.text("report.html.counterfactualsIntro", locale));
+        l.put("decidesOutcome", ReportLabels.text("report.label.decidesOutcome", locale));
+        l.put("absolute", ReportLabels.text("report.label.absolute", locale));
+        l.put("bindsHost", ReportLabels.text("report.label.bindsHost", locale));
+        l.put("proceduralGuarantees", ReportLabels.text("report.html.proceduralGuarantees", locale));
+        l.put("unknownFacts", ReportLabels.text("report.html.unknownFacts", locale));
+        l.put("unknownFactsIntro", ReportLabels.text("report.html.unknownFactsIntro", locale));
+        l.put("account", ReportLabels.text("report.html.account", locale));
+        l.put("accountIntro", ReportLabels.text("report.html.accountIntro", locale));
+        l.put("footer", ReportLabels.text("report.html.footer", locale, text(a.caseId()), text(a.frame()),
+                text(a.libraryVersion())));
+        return l;
+    }
+
+    /**
+     * The page's language ({@code lang}: {@code en}, {@code ko} or {@code zh-Hans}, the language its reasons are
+     * rendered in) and which CJK font stack the template adds ({@code langKo}, {@code langZhHans}).
+     */
+    private static void language(Map<String, Object> v, Locale locale) {
+        Locale catalog = org.refugeelaw.assessment.MessageRenderer.catalogLocale(locale);
+        boolean ko = catalog.getLanguage().equals("ko");
+        boolean zh = catalog.getLanguage().equals("zh");
+        v.put("lang", ko ? "ko" : zh ? "zh-Hans" : "en");
+        v.put("langKo", ko);
+        v.put("langZhHans", zh);
     }
 
     /** A list under {@code key}, with {@code hasKey} telling whether it has anything. */

@@ -1,6 +1,7 @@
 package org.refugeelaw.report;
 
 import java.util.List;
+import java.util.Locale;
 import org.refugeelaw.assessment.Assessment;
 import org.refugeelaw.assessment.BarFinding;
 import org.refugeelaw.assessment.Criterion;
@@ -33,23 +34,34 @@ public final class MarkdownReport {
      * @return the rendered report
      */
     public static String render(Assessment a) {
+        return render(a, Locale.ROOT);
+    }
+
+    /**
+     * The report with its reasons and labels in {@code locale} (English, Korean or simplified Chinese; any other
+     * language renders in English). Identifiers, JSON paths and citations stay as they are.
+     */
+    public static String render(Assessment a, Locale locale) {
         StringBuilder out = new StringBuilder();
-        out.append("# Assessment of case ").append(escape(a.caseId())).append("\n\n");
-        out.append("Frame: ").append(escape(a.frame())).append(" · Library version: ")
+        out.append("# ").append(ReportLabels.text("report.label.assessmentOfCase", locale, escape(a.caseId())))
+                .append("\n\n");
+        out.append(ReportLabels.text("report.label.frame", locale)).append(": ").append(escape(a.frame()))
+                .append(" · ").append(ReportLabels.text("report.label.libraryVersion", locale)).append(": ")
                 .append(escape(a.libraryVersion()));
         if (a.ruleSetHash() != null && !a.ruleSetHash().isBlank()) {
-            out.append(" · Rule set: ").append(escape(a.ruleSetHash()));
+            out.append(" · ").append(ReportLabels.text("report.label.ruleSet", locale)).append(": ")
+                    .append(escape(a.ruleSetHash()));
         }
         out.append("\n\n");
         if (!a.coverageWarning().isEmpty()) {
             out.append("> **").append(escape(a.coverageWarning())).append("**\n\n");
         }
 
-        determination(out, a.determination());
+        determination(out, a.determination(), locale);
 
         for (Tier tier : Tier.values()) {
             if (tier == Tier.NON_REFOULEMENT) {
-                returns(out, a.returns());
+                returns(out, a.returns(), locale);
                 continue;
             }
             List<CriterionFinding> findings = a.criteria().stream().filter(f -> f.criterion().tier() == tier).toList();
@@ -57,51 +69,56 @@ public final class MarkdownReport {
             if (findings.isEmpty() && !guarantees) {
                 continue;
             }
-            out.append("## ").append(escape(tier.title())).append("\n\n");
+            out.append("## ").append(escape(ReportLabels.tier(tier, locale))).append("\n\n");
             for (CriterionFinding f : findings) {
                 out.append("### ").append(code(f.criterion().name())).append(' ')
-                        .append(escape(f.criterion().title())).append("\n\n");
-                out.append("**Status: ").append(TextReport.status(f.status().name())).append("**");
+                        .append(escape(ReportLabels.criterion(f.criterion(), locale))).append("\n\n");
+                out.append("**").append(ReportLabels.text("report.label.status", locale)).append(": ")
+                        .append(ReportLabels.status(f.status(), locale)).append("**");
                 if (a.determination().decidedBy().contains(f.criterion())) {
-                    out.append(" · decides the outcome");
+                    out.append(" · ").append(ReportLabels.text("report.label.decidesOutcome", locale));
                 }
                 out.append("\n\n");
-                paragraphs(out, f.reasons());
-                details(out, f.factsRelied(), f.missingFacts(), f.legalBasis(), f.rulesFired());
+                paragraphs(out, f.reasons(locale));
+                details(out, f.factsRelied(), f.missingFacts(), f.legalBasis(), f.rulesFired(), locale);
             }
             if (guarantees) {
-                procedure(out, a.procedure());
+                procedure(out, a.procedure(), locale);
             }
         }
 
         if (!a.unknownFacts().isEmpty()) {
-            out.append("## Unknown facts that left a criterion undetermined\n\n");
+            out.append("## ").append(ReportLabels.text("report.label.unknownFacts", locale)).append("\n\n");
             for (String u : a.unknownFacts()) {
                 out.append("- ").append(block(u)).append('\n');
             }
             out.append('\n');
         }
         if (!a.decisiveFacts().isEmpty()) {
-            out.append("## Decisive missing facts\n\n");
+            out.append("## ").append(ReportLabels.text("report.label.decisiveFacts", locale)).append("\n\n");
             for (org.refugeelaw.assessment.DecisiveFact f : a.decisiveFacts()) {
                 out.append("- ").append(block(f.fact())).append('\n');
                 for (org.refugeelaw.assessment.DecisiveFact.Alternative alt : f.alternatives()) {
-                    out.append("  - if ").append(escape(alt.value())).append(": ").append(escape(alt.outcome()))
-                            .append(alt.changes().isEmpty() ? " (no change)"
-                                    : " (" + escape(String.join("; ", alt.changes())) + ")").append('\n');
+                    String outcome = ReportLabels.english(locale) ? alt.outcome()
+                            : ReportLabels.outcome(alt.outcome(), locale);
+                    out.append("  - ").append(ReportLabels.text("report.label.ifValue", locale, escape(alt.value()),
+                                    escape(outcome)))
+                            .append(" (").append(alt.changes().isEmpty()
+                                    ? ReportLabels.text("report.label.noChange", locale)
+                                    : escape(String.join("; ", alt.changes()))).append(")").append('\n');
                 }
             }
             out.append('\n');
         }
         if (!a.counterfactuals().isEmpty()) {
-            out.append("## Counterfactuals\n\n");
+            out.append("## ").append(ReportLabels.text("report.label.counterfactuals", locale)).append("\n\n");
             for (org.refugeelaw.assessment.Counterfactual c : a.counterfactuals()) {
                 out.append("- ").append(block(c.summary())).append('\n');
             }
             out.append('\n');
         }
         if (!a.searchNotes().isEmpty()) {
-            out.append("## How the alternatives were searched\n\n");
+            out.append("## ").append(ReportLabels.text("report.label.searchNotes", locale)).append("\n\n");
             for (String n : a.searchNotes()) {
                 out.append("- ").append(block(n)).append('\n');
             }
@@ -110,84 +127,90 @@ public final class MarkdownReport {
         return out.toString().stripTrailing() + "\n";
     }
 
-    private static void determination(StringBuilder out, Determination d) {
-        out.append("## Determination: ").append(escape(Labels.determination(d))).append("\n\n");
-        paragraphs(out, d.reasons());
+    private static void determination(StringBuilder out, Determination d, Locale locale) {
+        out.append("## ").append(ReportLabels.text("report.label.determination", locale)).append(": ")
+                .append(escape(ReportLabels.determination(d, locale))).append("\n\n");
+        paragraphs(out, d.reasons(locale));
         if (!d.surPlaceCauses().isEmpty()) {
-            out.append("**Became a refugee after leaving through:**\n\n");
+            out.append("**").append(ReportLabels.text("report.label.surPlaceCauses", locale)).append(":**\n\n");
             for (SurPlaceCause c : d.surPlaceCauses()) {
-                out.append("- ").append(block(c.description())).append(" (").append(escape(Labels.when(c)))
-                        .append("); fact: ").append(escape(c.fact())).append('\n');
+                out.append("- ").append(block(c.description())).append(" (")
+                        .append(escape(ReportLabels.when(c, locale))).append("); ")
+                        .append(ReportLabels.text("report.label.fact", locale)).append(": ").append(escape(c.fact()))
+                        .append('\n');
             }
             out.append('\n');
         }
         if (!d.decidedBy().isEmpty()) {
-            out.append("**Decided by:** ")
+            out.append("**").append(ReportLabels.text("report.label.decidedBy", locale)).append(":** ")
                     .append(String.join(", ", d.decidedBy().stream().map(Criterion::name).map(MarkdownReport::code)
                             .toList()))
                     .append("\n\n");
         }
-        line(out, "**Legal basis:** ", d.legalBasis(), "; ");
-        line(out, "**Rules fired:** ", d.rulesFired(), "; ");
+        line(out, "**" + ReportLabels.text("report.label.legalBasis", locale) + ":** ", d.legalBasis(), "; ");
+        line(out, "**" + ReportLabels.text("report.label.rulesFired", locale) + ":** ", d.rulesFired(), "; ");
     }
 
-    private static void returns(StringBuilder out, List<ReturnFinding> returns) {
+    private static void returns(StringBuilder out, List<ReturnFinding> returns, Locale locale) {
         if (returns.isEmpty()) {
             return;
         }
-        out.append("## ").append(escape(Tier.NON_REFOULEMENT.title())).append("\n\n");
+        out.append("## ").append(escape(ReportLabels.tier(Tier.NON_REFOULEMENT, locale))).append("\n\n");
         for (ReturnFinding r : returns) {
-            out.append("### Return to ").append(escape(r.destination())).append(": ")
-                    .append(TextReport.words(r.status().name()));
+            out.append("### ").append(ReportLabels.text("report.label.returnTo", locale, escape(r.destination())))
+                    .append(": ").append(ReportLabels.returnStatus(r.status(), locale));
             if (r.independentOfUnknown()) {
-                out.append(" (whatever the unknown facts turn out to be)");
+                out.append(" (").append(ReportLabels.text("report.label.independentOfUnknown", locale)).append(")");
             }
             out.append("\n\n");
-            paragraphs(out, r.reasons());
+            paragraphs(out, r.reasons(locale));
             for (BarFinding b : r.bars()) {
                 out.append("#### ").append(code(b.criterion().name())).append(' ')
-                        .append(escape(b.criterion().title())).append("\n\n");
-                out.append("**Status: ").append(TextReport.status(b.status().name())).append("**");
+                        .append(escape(ReportLabels.criterion(b.criterion(), locale))).append("\n\n");
+                out.append("**").append(ReportLabels.text("report.label.status", locale)).append(": ")
+                        .append(ReportLabels.status(b.status(), locale)).append("**");
                 if (b.absolute()) {
-                    out.append(" · absolute: no exclusion, crime or security risk removes it");
+                    out.append(" · ").append(ReportLabels.text("report.md.absoluteNote", locale));
                 }
                 out.append("\n\n");
-                paragraphs(out, b.reasons());
+                paragraphs(out, b.reasons(locale));
                 if (!b.instruments().isEmpty()) {
-                    out.append("- **Instruments binding the host:**\n");
+                    out.append("- **").append(ReportLabels.text("report.md.instruments", locale)).append(":**\n");
                     for (String i : b.instruments()) {
                         out.append("  - ").append(block(i)).append('\n');
                     }
                 }
-                details(out, b.factsRelied(), b.missingFacts(), b.legalBasis(), b.rulesFired());
+                details(out, b.factsRelied(), b.missingFacts(), b.legalBasis(), b.rulesFired(), locale);
             }
         }
     }
 
-    private static void procedure(StringBuilder out, List<ProceduralFinding> procedure) {
-        out.append("### Guarantees\n\n");
+    private static void procedure(StringBuilder out, List<ProceduralFinding> procedure, Locale locale) {
+        out.append("### ").append(ReportLabels.text("report.label.guarantees", locale)).append("\n\n");
         for (ProceduralFinding p : procedure) {
-            out.append("- ").append(p.violation() ? "**VIOLATION**" : Labels.guarantee(p.status()))
+            out.append("- ").append(p.violation()
+                            ? "**" + ReportLabels.guarantee(p.status(), locale) + "**"
+                            : ReportLabels.guarantee(p.status(), locale))
                     .append(": ").append(escape(p.guarantee())).append(" (").append(code(p.criterion().name()))
                     .append(")\n");
-            for (String r : p.reasons()) {
+            for (String r : p.reasons(locale)) {
                 out.append("  - ").append(block(r)).append('\n');
             }
-            item(out, "  - Facts relied on: ", p.factsRelied(), ", ");
-            item(out, "  - Missing facts: ", p.missingFacts(), ", ");
-            item(out, "  - Legal basis: ", p.legalBasis(), "; ");
-            item(out, "  - Rules fired: ", p.rulesFired(), "; ");
+            item(out, "  - " + ReportLabels.text("report.label.factsRelied", locale) + ": ", p.factsRelied(), ", ");
+            item(out, "  - " + ReportLabels.text("report.label.missingFacts", locale) + ": ", p.missingFacts(), ", ");
+            item(out, "  - " + ReportLabels.text("report.label.legalBasis", locale) + ": ", p.legalBasis(), "; ");
+            item(out, "  - " + ReportLabels.text("report.label.rulesFired", locale) + ": ", p.rulesFired(), "; ");
         }
         out.append('\n');
     }
 
     private static void details(StringBuilder out, List<String> facts, List<String> missing, List<String> legalBasis,
-                                List<String> rules) {
+                                List<String> rules, Locale locale) {
         int before = out.length();
-        item(out, "- **Facts relied on:** ", facts, ", ");
-        item(out, "- **Missing facts:** ", missing, ", ");
-        item(out, "- **Legal basis:** ", legalBasis, "; ");
-        item(out, "- **Rules fired:** ", rules, "; ");
+        item(out, "- **" + ReportLabels.text("report.label.factsRelied", locale) + ":** ", facts, ", ");
+        item(out, "- **" + ReportLabels.text("report.label.missingFacts", locale) + ":** ", missing, ", ");
+        item(out, "- **" + ReportLabels.text("report.label.legalBasis", locale) + ":** ", legalBasis, "; ");
+        item(out, "- **" + ReportLabels.text("report.label.rulesFired", locale) + ":** ", rules, "; ");
         if (out.length() > before) {
             out.append('\n');
         }

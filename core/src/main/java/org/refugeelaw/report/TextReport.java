@@ -1,6 +1,7 @@
 package org.refugeelaw.report;
 
 import java.util.List;
+import java.util.Locale;
 import org.refugeelaw.assessment.Assessment;
 import org.refugeelaw.assessment.BarFinding;
 import org.refugeelaw.assessment.CriterionFinding;
@@ -45,9 +46,17 @@ public final class TextReport {
      * @return the rendered report
      */
     public static String render(Assessment a) {
+        return render(a, Locale.ROOT);
+    }
+
+    /**
+     * The report with its reasons and labels in {@code locale} (English, Korean or simplified Chinese; any other
+     * language renders in English). Identifiers, JSON paths and citations stay as they are.
+     */
+    public static String render(Assessment a, Locale locale) {
         StringBuilder out = new StringBuilder();
-        String title = "Assessment of case " + printable(a.caseId()) + " (frame: " + a.frame() + ", library "
-                + a.libraryVersion() + ")";
+        String title = ReportLabels.text("report.text.title", locale, printable(a.caseId()), String.valueOf(a.frame()),
+                String.valueOf(a.libraryVersion()));
         out.append(title).append('\n').append("=".repeat(Math.min(WIDTH, title.length()))).append("\n\n");
         if (!a.coverageWarning().isEmpty()) {
             wrap(out, printable(a.coverageWarning()), "");
@@ -55,86 +64,91 @@ public final class TextReport {
         }
 
         Determination d = a.determination();
-        out.append("DETERMINATION: ").append(words(d.status().name()));
-        if (d.basis() != RefugeeBasis.NONE) {
-            out.append(", ").append(basis(d.basis()));
-        }
+        out.append(upper(ReportLabels.text("report.label.determination", locale))).append(": ")
+                .append(ReportLabels.determination(d, locale));
         out.append('\n');
-        for (String r : d.reasons()) {
+        for (String r : d.reasons(locale)) {
             wrap(out, r, "  ");
         }
         if (!d.surPlaceCauses().isEmpty()) {
-            out.append("  Became a refugee after leaving through:\n");
+            out.append("  ").append(ReportLabels.text("report.label.surPlaceCauses", locale)).append(":\n");
             for (SurPlaceCause c : d.surPlaceCauses()) {
-                String when = c.date() == null ? "date unknown"
-                        : c.date() + (c.daysAfterDeparture() == null ? "" : ", " + relative(c.daysAfterDeparture()));
-                wrap(out, "- " + c.description() + " (" + when + ") [" + c.fact() + "]", "    ");
+                wrap(out, "- " + c.description() + " (" + ReportLabels.when(c, locale) + ") [" + c.fact() + "]",
+                        "    ");
             }
         }
         if (!d.decidedBy().isEmpty()) {
-            wrap(out, "Decided by: " + String.join(", ", d.decidedBy().stream().map(Enum::name).toList()), "  ");
+            wrap(out, ReportLabels.text("report.label.decidedBy", locale) + ": "
+                    + String.join(", ", d.decidedBy().stream().map(Enum::name).toList()), "  ");
         }
-        wrap(out, "Legal basis: " + String.join("; ", d.legalBasis()), "  ");
+        wrap(out, ReportLabels.text("report.label.legalBasis", locale) + ": " + String.join("; ", d.legalBasis()), "  ");
         out.append('\n');
 
         for (Tier tier : Tier.values()) {
             if (tier == Tier.NON_REFOULEMENT) {
-                returns(out, a.returns());
+                returns(out, a.returns(), locale);
                 continue;
             }
             List<CriterionFinding> findings = a.criteria().stream().filter(f -> f.criterion().tier() == tier).toList();
             if (findings.isEmpty()) {
                 continue;
             }
-            out.append(tier.title().toUpperCase()).append('\n');
+            out.append(upper(ReportLabels.tier(tier, locale))).append('\n');
             for (CriterionFinding f : findings) {
-                out.append("  [").append(status(f.status().name())).append("] ").append(f.criterion().name())
-                        .append(" - ").append(f.criterion().title()).append('\n');
-                for (String r : f.reasons()) {
+                out.append("  [").append(ReportLabels.status(f.status(), locale)).append("] ")
+                        .append(f.criterion().name()).append(" - ").append(ReportLabels.criterion(f.criterion(), locale))
+                        .append('\n');
+                for (String r : f.reasons(locale)) {
                     wrap(out, r, "      ");
                 }
                 if (!f.missingFacts().isEmpty()) {
-                    wrap(out, "Waiting on: " + String.join(", ", f.missingFacts()), "      ");
+                    wrap(out, ReportLabels.text("report.label.waitingOn", locale) + ": "
+                            + String.join(", ", f.missingFacts()), "      ");
                 }
                 if (!f.factsRelied().isEmpty()) {
-                    wrap(out, "Facts: " + String.join(", ", f.factsRelied()), "      ");
+                    wrap(out, ReportLabels.text("report.label.facts", locale) + ": "
+                            + String.join(", ", f.factsRelied()), "      ");
                 }
-                wrap(out, "Legal basis: " + String.join("; ", f.legalBasis()), "      ");
-                wrap(out, "Rules: " + String.join("; ", f.rulesFired()), "      ");
+                wrap(out, ReportLabels.text("report.label.legalBasis", locale) + ": "
+                        + String.join("; ", f.legalBasis()), "      ");
+                wrap(out, ReportLabels.text("report.label.rules", locale) + ": "
+                        + String.join("; ", f.rulesFired()), "      ");
             }
             if (tier == Tier.PROCEDURE) {
-                procedure(out, a.procedure());
+                procedure(out, a.procedure(), locale);
             }
             out.append('\n');
         }
         if (!a.unknownFacts().isEmpty()) {
-            out.append("UNKNOWN FACTS THAT LEFT A CRITERION UNDETERMINED\n");
+            out.append(upper(ReportLabels.text("report.label.unknownFacts", locale))).append('\n');
             for (String u : a.unknownFacts()) {
                 wrap(out, "- " + u, "  ");
             }
             out.append('\n');
         }
         if (!a.decisiveFacts().isEmpty()) {
-            out.append("DECISIVE MISSING FACTS (found by assessing each alternative)\n");
+            out.append(upper(ReportLabels.text("report.label.decisiveFacts", locale))).append(" (")
+                    .append(ReportLabels.text("report.label.decisiveNote", locale)).append(")\n");
             for (org.refugeelaw.assessment.DecisiveFact f : a.decisiveFacts()) {
                 out.append("  ").append(f.fact()).append('\n');
                 for (org.refugeelaw.assessment.DecisiveFact.Alternative alt : f.alternatives()) {
-                    wrap(out, "if " + alt.value() + ": " + words(alt.outcome())
-                            + (alt.changes().isEmpty() ? " (no change)" : " (" + String.join("; ", alt.changes()) + ")"),
-                            "    ");
+                    wrap(out, ReportLabels.text("report.label.ifValue", locale, alt.value(),
+                            ReportLabels.outcome(alt.outcome(), locale)) + " (" + (alt.changes().isEmpty()
+                            ? ReportLabels.text("report.label.noChange", locale) : String.join("; ", alt.changes()))
+                            + ")", "    ");
                 }
             }
             out.append('\n');
         }
         if (!a.counterfactuals().isEmpty()) {
-            out.append("COUNTERFACTUALS\n");
+            out.append(upper(ReportLabels.text("report.label.counterfactuals", locale))).append('\n');
             for (org.refugeelaw.assessment.Counterfactual c : a.counterfactuals()) {
                 wrap(out, "- " + c.summary(), "  ");
             }
             out.append('\n');
         }
         if (!a.searchNotes().isEmpty()) {
-            out.append("HOW THE ALTERNATIVES WERE SEARCHED\n");
+            out.append(upper(ReportLabels.text("report.label.searchNotes", locale))).append('\n');
             for (String n : a.searchNotes()) {
                 wrap(out, "- " + n, "  ");
             }
@@ -142,60 +156,59 @@ public final class TextReport {
         return out.toString();
     }
 
-    private static void returns(StringBuilder out, List<ReturnFinding> returns) {
+    private static void returns(StringBuilder out, List<ReturnFinding> returns, Locale locale) {
         if (returns.isEmpty()) {
             return;
         }
-        out.append(Tier.NON_REFOULEMENT.title().toUpperCase()).append('\n');
+        out.append(upper(ReportLabels.tier(Tier.NON_REFOULEMENT, locale))).append('\n');
         for (ReturnFinding r : returns) {
-            out.append("  Return to ").append(r.destination()).append(": ").append(words(r.status().name()))
-                    .append(r.independentOfUnknown() ? " (whatever the unknown facts turn out to be)" : "")
+            out.append("  ").append(ReportLabels.text("report.label.returnTo", locale, String.valueOf(r.destination())))
+                    .append(": ").append(ReportLabels.returnStatus(r.status(), locale))
+                    .append(r.independentOfUnknown()
+                            ? " (" + ReportLabels.text("report.label.independentOfUnknown", locale) + ")" : "")
                     .append('\n');
-            for (String reason : r.reasons()) {
+            for (String reason : r.reasons(locale)) {
                 wrap(out, reason, "    ");
             }
             for (BarFinding b : r.bars()) {
-                out.append("    [").append(status(b.status().name())).append("] ").append(b.criterion().name())
-                        .append(b.absolute() ? " (absolute)" : "").append('\n');
-                for (String reason : b.reasons()) {
+                out.append("    [").append(ReportLabels.status(b.status(), locale)).append("] ")
+                        .append(b.criterion().name())
+                        .append(b.absolute() ? " (" + ReportLabels.text("report.label.absolute", locale) + ")" : "")
+                        .append('\n');
+                for (String reason : b.reasons(locale)) {
                     wrap(out, reason, "        ");
                 }
                 for (String i : b.instruments()) {
-                    wrap(out, "Binds the host: " + i, "        ");
+                    wrap(out, ReportLabels.text("report.label.bindsHost", locale) + ": " + i, "        ");
                 }
                 if (!b.missingFacts().isEmpty()) {
-                    wrap(out, "Waiting on: " + String.join(", ", b.missingFacts()), "        ");
+                    wrap(out, ReportLabels.text("report.label.waitingOn", locale) + ": "
+                            + String.join(", ", b.missingFacts()), "        ");
                 }
-                wrap(out, "Legal basis: " + String.join("; ", b.legalBasis()), "        ");
+                wrap(out, ReportLabels.text("report.label.legalBasis", locale) + ": "
+                        + String.join("; ", b.legalBasis()), "        ");
             }
         }
         out.append('\n');
     }
 
-    private static void procedure(StringBuilder out, List<ProceduralFinding> procedure) {
+    private static void procedure(StringBuilder out, List<ProceduralFinding> procedure, Locale locale) {
         if (procedure.isEmpty()) {
             return;
         }
-        out.append("  Guarantees:\n");
+        out.append("  ").append(ReportLabels.text("report.label.guarantees", locale)).append(":\n");
         for (ProceduralFinding p : procedure) {
-            String mark = switch (p.status()) {
-                case MET -> "given";
-                case NOT_MET -> "VIOLATION";
-                case UNDETERMINED -> "unknown";
-                case NOT_APPLICABLE -> "n/a";
-            };
-            out.append("    [").append(mark).append("] ").append(p.guarantee()).append('\n');
-            for (String r : p.reasons()) {
+            out.append("    [").append(ReportLabels.guarantee(p.status(), locale)).append("] ").append(p.guarantee())
+                    .append('\n');
+            for (String r : p.reasons(locale)) {
                 wrap(out, r, "        ");
             }
         }
     }
 
-    private static String relative(long days) {
-        if (days < 0) {
-            return (-days) + " days before departure";
-        }
-        return days + " days after departure";
+    /** A heading in capitals: English headings are printed upper-case (Hangul and Han have no case). */
+    private static String upper(String s) {
+        return s.toUpperCase(Locale.ROOT);
     }
 
     static String status(String name) {

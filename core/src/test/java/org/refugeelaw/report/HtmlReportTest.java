@@ -3,6 +3,7 @@ package org.refugeelaw.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.refugeelaw.assessment.Assessment;
@@ -71,5 +72,24 @@ class HtmlReportTest {
         String once = HtmlReport.render(hostile);
         List<String> many = IntStream.range(0, 64).parallel().mapToObj(i -> HtmlReport.render(hostile)).toList();
         assertThat(many).allMatch(once::equals);
+    }
+
+    @Test
+    void thePageDeclaresItsLanguageAndUsesACjkFontStackForKoreanAndChinese() {
+        String en = HtmlReport.render(hostile);
+        assertThat(en).contains("<html lang=\"en\">").doesNotContain("Malgun Gothic", "Microsoft YaHei");
+        assertThat(HtmlReport.render(hostile, Locale.ROOT)).isEqualTo(en);
+        assertThat(HtmlReport.render(hostile, Locale.ENGLISH)).isEqualTo(en);
+        assertThat(HtmlReport.render(hostile, Locale.FRENCH)).as("a language without catalogs is English").isEqualTo(en);
+
+        String ko = HtmlReport.render(hostile, Locale.KOREAN);
+        assertThat(ko).contains("<html lang=\"ko\">",
+                "\"Malgun Gothic\", \"Apple SD Gothic Neo\", \"Noto Sans CJK KR\"").doesNotContain("Microsoft YaHei");
+        for (String tag : List.of("zh", "zh-Hans", "zh-CN")) {
+            String zh = HtmlReport.render(hostile, Locale.forLanguageTag(tag));
+            assertThat(zh).as(tag).contains("<html lang=\"zh-Hans\">",
+                    "\"Microsoft YaHei\", \"PingFang SC\", \"Noto Sans CJK SC\"").doesNotContain("Malgun Gothic");
+        }
+        assertThat(ko.toLowerCase()).doesNotContain("@font-face", "url(");
     }
 }

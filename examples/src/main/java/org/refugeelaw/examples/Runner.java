@@ -23,6 +23,7 @@ import org.refugeelaw.api.InvalidCaseException;
 import org.refugeelaw.assessment.Assessment;
 import org.refugeelaw.report.HtmlReport;
 import org.refugeelaw.report.MarkdownReport;
+import org.refugeelaw.report.ReportLabels;
 import org.refugeelaw.report.TextReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -184,9 +185,14 @@ public final class Runner implements Runnable {
                         + " the same input gives byte-identical files).")
         Path jsonOut;
 
+        @CommandLine.Mixin
+        Language language;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
+            java.util.Locale locale = language.locale(spec.commandLine());
+            int untranslated = 0;
             List<Path> files = ScenarioLoader.files(folder);
             if (jsonOut != null) {
                 UserFiles.outputFolder(jsonOut, folder, "--json-out");
@@ -205,10 +211,12 @@ public final class Runner implements Runnable {
                         List<String> diffs = fs.differences(fa);
                         if (reports) {
                             out.println(Terminal.value(fs.title()));
-                            fa.members().forEach(m -> out.println(TextReport.render(m.assessment())));
+                            fa.members().forEach(m -> out.println(TextReport.render(m.assessment(), locale)));
                         }
-                        rows.add(new String[] {Terminal.value(file.getFileName().toString()), "(family of "
-                                + fa.members().size() + ")", "(member by member)", diffs.isEmpty() ? "pass" : "FAIL"});
+                        rows.add(new String[] {Terminal.value(file.getFileName().toString()),
+                                ReportLabels.text("report.runner.familyOf", locale, String.valueOf(fa.members().size())),
+                                ReportLabels.text("report.runner.memberByMember", locale),
+                                result(diffs.isEmpty(), locale)});
                         if (!diffs.isEmpty()) {
                             failures++;
                             out.println("FAIL " + Terminal.path(file.getFileName()) + ":");
@@ -221,7 +229,8 @@ public final class Runner implements Runnable {
                     a = runner.assess(s);
                 } catch (ScenarioException | InvalidCaseException e) {
                     failures++;
-                    rows.add(new String[] {Terminal.value(file.getFileName().toString()), "-", "-", "ERROR"});
+                    rows.add(new String[] {Terminal.value(file.getFileName().toString()), "-", "-",
+                            ReportLabels.text("report.runner.error", locale)});
                     out.println("ERROR in " + Terminal.path(file) + ":");
                     out.println(e instanceof ScenarioException ? e.getMessage() : lines(e.getMessage()));
                     out.println();
@@ -230,18 +239,22 @@ public final class Runner implements Runnable {
                 if (jsonOut != null) {
                     Path target = jsonOut.resolve(file.getFileName().toString().replaceFirst("\\.ya?ml$", "")
                             + ".json");
-                    write(target, CaseJson.write(a));
+                    write(target, locale.equals(java.util.Locale.ROOT) ? CaseJson.write(a) : CaseJson.write(a, locale));
                 }
                 List<String> diffs = ScenarioCheck.differences(s.expected(), a);
-                if (reports) {
-                    out.println(Terminal.value(s.title()));
-                    out.println(TextReport.render(a));
+                if (!s.translatedInto(locale)) {
+                    untranslated++;
                 }
-                String expected = s.expected().refugeeStatus() == null ? "(not stated)"
+                if (reports) {
+                    out.println(Terminal.value(s.title(locale)));
+                    out.println(TextReport.render(a, locale));
+                }
+                String expected = s.expected().refugeeStatus() == null
+                        ? ReportLabels.text("report.runner.notStated", locale)
                         : s.expected().refugeeStatus() + (s.expected().basis() == null ? "" : " " + s.expected().basis());
                 String actual = a.determination().status() + " " + a.determination().basis();
                 rows.add(new String[] {Terminal.value(file.getFileName().toString()), expected, actual,
-                        diffs.isEmpty() ? "pass" : "FAIL"});
+                        result(diffs.isEmpty(), locale)});
                 if (!diffs.isEmpty()) {
                     failures++;
                     out.println("FAIL " + Terminal.path(file.getFileName()) + ":");
@@ -249,9 +262,38 @@ public final class Runner implements Runnable {
                     out.println();
                 }
             }
-            table(out, rows);
-            out.println(rows.size() - failures + " of " + rows.size() + " scenarios pass.");
+            table(out, rows, locale);
+            out.println(ReportLabels.text("report.runner.summary", locale, String.valueOf(rows.size() - failures),
+                    String.valueOf(rows.size())));
+            if (untranslated > 0) {
+                // Said once per run: which scenarios fell back to English is visible in their titles.
+                out.println(ReportLabels.text("report.runner.fallback", locale, String.valueOf(untranslated)));
+            }
             return failures == 0 ? 0 : 1;
+        }
+
+        private static String result(boolean pass, java.util.Locale locale) {
+            return pass ? ReportLabels.text("report.runner.pass", locale)
+                    : ReportLabels.text("report.runner.fail", locale);
+        }
+    }
+
+    /** {@code --lang en|ko|zh}: the language the reasons are rendered in (zh is simplified Chinese, zh-Hans). */
+    static final class Language {
+        @Option(names = "--lang", defaultValue = "en", paramLabel = "en|ko|zh",
+                description = "Language of the reasons and labels: en (English), ko (Korean) or zh (simplified"
+                        + " Chinese)."
+                        + " Default: ${DEFAULT-VALUE}")
+        String lang;
+
+        java.util.Locale locale(CommandLine cli) {
+            return switch (lang) {
+                case "en" -> java.util.Locale.ROOT;
+                case "ko" -> java.util.Locale.KOREAN;
+                case "zh" -> java.util.Locale.forLanguageTag("zh-Hans");
+                default -> throw new CommandLine.ParameterException(cli,
+                        "Unknown language '" + Terminal.value(lang) + "': use en, ko or zh.");
+            };
         }
     }
 
@@ -286,9 +328,13 @@ public final class Runner implements Runnable {
                 + " a crime is never shown.")
         boolean withAccount;
 
+        @CommandLine.Mixin
+        Language language;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            java.util.Locale locale = language.locale(spec.commandLine());
             if (!List.of("json", "text", "md", "html").contains(format)) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "Unknown format '" + Terminal.value(format) + "': use text, md, html or json.");
@@ -322,10 +368,10 @@ public final class Runner implements Runnable {
             }
             a = alternatives ? budgets.search(assessor, c, f) : assessor.assess(c, f);
             switch (format) {
-                case "json" -> out.print(CaseJson.write(a));
-                case "text" -> out.print(TextReport.render(a));
-                case "md" -> out.print(MarkdownReport.render(a));
-                default -> out.print(withAccount ? HtmlReport.render(a, c) : HtmlReport.render(a));
+                case "json" -> out.print(locale.equals(java.util.Locale.ROOT) ? CaseJson.write(a) : CaseJson.write(a, locale));
+                case "text" -> out.print(TextReport.render(a, locale));
+                case "md" -> out.print(MarkdownReport.render(a, locale));
+                default -> out.print(withAccount ? HtmlReport.render(a, c, locale) : HtmlReport.render(a, locale));
             }
             out.flush();
             if (out.checkError()) {
@@ -474,10 +520,14 @@ public final class Runner implements Runnable {
                 + " shown.")
         boolean withAccount;
 
+        @CommandLine.Mixin
+        Language language;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            java.util.Locale locale = language.locale(spec.commandLine());
             budgets.check(spec.commandLine());
             List<Path> files = ScenarioLoader.files(folder);
             UserFiles.outputFolder(outDir, folder, "--out");
@@ -502,7 +552,7 @@ public final class Runner implements Runnable {
                 String name = relative.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".html";
                 Path target = outDir.resolve(relative).resolveSibling(name);
                 UserFiles.outputFolder(target.getParent(), null, "--out");
-                write(target, withAccount ? HtmlReport.render(a, c) : HtmlReport.render(a));
+                write(target, withAccount ? HtmlReport.render(a, c, locale) : HtmlReport.render(a, locale));
                 written++;
                 out.println("wrote " + Terminal.path(target) + " (" + Terminal.value(a.caseId()) + ": "
                         + a.determination().status() + ")");
@@ -562,6 +612,9 @@ public final class Runner implements Runnable {
                         + " missing facts, rules, legal basis, messages as keys and arguments) without rendered"
                         + " reasons, about half the size and faster."})
         Detail detail;
+
+        @CommandLine.Mixin
+        Language language;
 
         @Option(names = "--resume", description = {"Continue an interrupted run: keep the complete lines already in"
                 + " <output.jsonl>.partial and continue from the next input line. The result is byte-identical to"
@@ -624,7 +677,8 @@ public final class Runner implements Runnable {
                 }
             }
             BatchAssessor batch = BatchAssessor.of(Assessor.create()).withFrame(frame).withThreads(threads)
-                    .withRenderedReasons(detail == Detail.full);
+                    .withRenderedReasons(detail == Detail.full)
+                    .withLocale(language.locale(spec.commandLine()));
             if (progress) {
                 batch = batch.withProgress(Duration.ofSeconds(1), p -> {
                     err.printf(Locale.ROOT, "batch: %,d lines, %,d errors, %,.0f lines/s, %s%n", p.lines(),
@@ -852,26 +906,39 @@ public final class Runner implements Runnable {
     }
 
     static void table(PrintWriter out, List<String[]> rows) {
-        String[] head = {"scenario", "expected", "actual", "result"};
+        table(out, rows, java.util.Locale.ROOT);
+    }
+
+    static void table(PrintWriter out, List<String[]> rows, java.util.Locale locale) {
+        String[] head = {ReportLabels.text("report.runner.scenario", locale),
+                ReportLabels.text("report.runner.expected", locale), ReportLabels.text("report.runner.actual", locale),
+                ReportLabels.text("report.runner.result", locale)};
         int[] w = new int[head.length];
         for (int i = 0; i < head.length; i++) {
-            w[i] = head[i].length();
+            w[i] = Terminal.width(head[i]);
             for (String[] r : rows) {
-                w[i] = Math.max(w[i], r[i].length());
+                w[i] = Math.max(w[i], Terminal.width(r[i]));
             }
         }
-        StringBuilder fmt = new StringBuilder();
-        for (int i = 0; i < w.length; i++) {
-            fmt.append("%-").append(w[i]).append("s").append(i < w.length - 1 ? "  " : "%n");
-        }
-        out.printf(fmt.toString(), (Object[]) head);
         String[] dashes = new String[head.length];
         for (int i = 0; i < w.length; i++) {
             dashes[i] = "-".repeat(w[i]);
         }
-        out.printf(fmt.toString(), (Object[]) dashes);
-        for (String[] r : rows) {
-            out.printf(fmt.toString(), (Object[]) r);
+        List<String[]> all = new ArrayList<>();
+        all.add(head);
+        all.add(dashes);
+        all.addAll(rows);
+        for (String[] r : all) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < w.length; i++) {
+                line.append(r[i]);
+                if (i < w.length - 1) {
+                    line.append(" ".repeat(w[i] - Terminal.width(r[i]) + 2));
+                } else {
+                    line.append(" ".repeat(w[i] - Terminal.width(r[i])));
+                }
+            }
+            out.println(line);
         }
     }
 
@@ -895,9 +962,13 @@ public final class Runner implements Runnable {
                         + " null makes the fact unknown. Repeat for several facts.")
         List<String> sets;
 
+        @CommandLine.Mixin
+        Language language;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            java.util.Locale locale = language.locale(spec.commandLine());
             for (String set : sets) {
                 if (set.indexOf('=') <= 0) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "--set " + Terminal.value(set)
@@ -920,16 +991,24 @@ public final class Runner implements Runnable {
             org.refugeelaw.api.Assessor assessor = runner.assessorFor(s);
             Assessment before = assessor.assess(ScenarioRunner.caseOf(s), s.frame());
             Assessment after = assessor.assess(changed, s.frame());
-            out.println(Terminal.value(s.title()) + " (" + s.frame() + " frame)");
-            out.println("What if " + Terminal.value(String.join(" and ", sets)) + "?");
-            List<WhatIf.Change> changes = WhatIf.changes(before, after);
+            out.println(ReportLabels.text("report.runner.titleFrame", locale, Terminal.value(s.title(locale)),
+                    String.valueOf(s.frame())));
+            out.println(ReportLabels.text("report.whatIf.question", locale, Terminal.value(String.join(
+                    ReportLabels.text("report.whatIf.and", locale), sets))));
+            List<WhatIf.Change> changes = WhatIf.changes(before, after, locale);
             if (changes.isEmpty()) {
-                out.println("Nothing changes in the outcome (" + before.outcome() + ").");
+                out.println(ReportLabels.text("report.whatIf.nothing", locale, WhatIf.value(before.outcome(), locale)));
+                if (!s.translatedInto(locale)) {
+                    out.println(ReportLabels.text("report.runner.fallbackOne", locale));
+                }
                 return 0;
             }
             for (WhatIf.Change c : changes) {
                 out.println("* " + Terminal.value(c.item()) + ": " + c.before() + " -> " + c.after());
                 c.reasons().forEach(r -> out.println("    " + Terminal.value(r)));
+            }
+            if (!s.translatedInto(locale)) {
+                out.println(ReportLabels.text("report.runner.fallbackOne", locale));
             }
             out.flush();
             return 0;
@@ -950,36 +1029,44 @@ public final class Runner implements Runnable {
         @Option(names = "--differences-only", description = "Show only the rows where the frames differ.")
         boolean differencesOnly;
 
+        @CommandLine.Mixin
+        Language language;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            java.util.Locale locale = language.locale(spec.commandLine());
             Scenario s = ScenarioLoader.load(file);
             ScenarioRunner runner = new ScenarioRunner();
-            org.refugeelaw.assessment.FrameComparison fc = runner.assessorFor(s).compareFrames(ScenarioRunner.caseOf(s));
-            out.println(Terminal.value(s.title()));
+            org.refugeelaw.assessment.FrameComparison fc = runner.assessorFor(s)
+                    .compareFrames(ScenarioRunner.caseOf(s), locale);
+            out.println(Terminal.value(s.title(locale)));
             List<String[]> rows = new ArrayList<>();
-            List<String> head = new ArrayList<>(List.of("", "item"));
+            List<String> head = new ArrayList<>(List.of("", ReportLabels.text("report.compare.item", locale)));
             head.addAll(fc.frames());
             rows.add(head.toArray(String[]::new));
             for (org.refugeelaw.assessment.FrameComparison.Row r : fc.rows()) {
                 if (differencesOnly && !r.differs()) {
                     continue;
                 }
-                List<String> row = new ArrayList<>(List.of(r.differs() ? "*" : "", r.item()));
-                row.addAll(r.values());
+                List<String> row = new ArrayList<>(List.of(r.differs() ? "*" : "", WhatIf.item(r.item(), locale)));
+                r.values().forEach(v -> row.add(WhatIf.value(v, locale)));
                 rows.add(row.toArray(String[]::new));
             }
             grid(out, rows);
             List<org.refugeelaw.assessment.FrameComparison.Row> diffs = fc.differences();
             out.println();
             if (diffs.isEmpty()) {
-                out.println("The frames agree on every item.");
-                return 0;
+                out.println(ReportLabels.text("report.compare.agree", locale));
+            } else {
+                out.println(ReportLabels.text("report.compare.why", locale) + ":");
+                for (org.refugeelaw.assessment.FrameComparison.Row r : diffs) {
+                    out.println("* " + Terminal.value(WhatIf.item(r.item(), locale)));
+                    r.reasons().forEach(x -> out.println("    " + Terminal.value(x)));
+                }
             }
-            out.println("Why the frames differ:");
-            for (org.refugeelaw.assessment.FrameComparison.Row r : diffs) {
-                out.println("* " + Terminal.value(r.item()));
-                r.reasons().forEach(x -> out.println("    " + Terminal.value(x)));
+            if (!s.translatedInto(locale)) {
+                out.println(ReportLabels.text("report.runner.fallbackOne", locale));
             }
             out.flush();
             return 0;
@@ -1082,13 +1169,16 @@ public final class Runner implements Runnable {
         int[] w = new int[n];
         for (String[] r : rows) {
             for (int i = 0; i < n; i++) {
-                w[i] = Math.max(w[i], r[i].length());
+                w[i] = Math.max(w[i], Terminal.width(r[i]));
             }
         }
         for (String[] r : rows) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < n; i++) {
-                sb.append(i == n - 1 ? r[i] : String.format("%-" + w[i] + "s  ", r[i]));
+                sb.append(r[i]);
+                if (i < n - 1) {
+                    sb.append(" ".repeat(w[i] - Terminal.width(r[i]) + 2));
+                }
             }
             out.println(sb.toString().stripTrailing());
         }

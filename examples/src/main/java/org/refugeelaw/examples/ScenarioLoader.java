@@ -93,10 +93,47 @@ public final class ScenarioLoader {
             throw new ScenarioException(Terminal.path(file) + ": no 'title'.");
         }
         checkCase(file, text, raw.caseRecord());
+        checkTranslations(file, raw);
         return new Scenario(file, raw.title(), orEmpty(raw.provisions()), orEmpty(raw.teaching()),
                 raw.frame() == null ? Frame.UNHCR : raw.frame(), raw.countryInformation(),
                 Boolean.TRUE.equals(raw.countryInformationReplacesBundled()), raw.caseRecord(),
-                raw.expected() == null ? new Expected(null, null, null, null, null, null, null) : raw.expected());
+                raw.expected() == null ? new Expected(null, null, null, null, null, null, null) : raw.expected(),
+                raw.translations());
+    }
+
+    /**
+     * The {@code translations:} block: only the languages of {@link Scenario#LANGUAGES}, each with a title or teaching
+     * points (or both), no blank text, and as many teaching points as the English ones (a translation, not another
+     * list).
+     */
+    static void checkTranslations(Path file, ScenarioFile raw) {
+        if (raw.translations() == null) {
+            return;
+        }
+        for (java.util.Map.Entry<String, Scenario.Translation> e : raw.translations().entrySet()) {
+            String where = Terminal.path(file) + ": translations." + Terminal.value(e.getKey());
+            if (!Scenario.LANGUAGES.contains(e.getKey())) {
+                throw new ScenarioException(where + ": not a language of the translations; use one of "
+                        + Scenario.LANGUAGES + " (ko: Korean, zh: simplified Chinese).");
+            }
+            Scenario.Translation t = e.getValue();
+            if (t == null || t.title() == null && t.teaching() == null) {
+                throw new ScenarioException(where + ": give a 'title', 'teaching' or both.");
+            }
+            if (t.title() != null && t.title().isBlank()) {
+                throw new ScenarioException(where + ".title: is blank.");
+            }
+            if (t.teaching() != null) {
+                int english = raw.teaching() == null ? 0 : raw.teaching().size();
+                if (t.teaching().size() != english) {
+                    throw new ScenarioException(where + ".teaching: " + t.teaching().size() + " teaching points, but"
+                            + " the English 'teaching' has " + english + "; translate each point, in the same order.");
+                }
+                if (t.teaching().stream().anyMatch(x -> x == null || x.isBlank())) {
+                    throw new ScenarioException(where + ".teaching: a teaching point is blank.");
+                }
+            }
+        }
     }
 
     /**
@@ -204,6 +241,6 @@ public final class ScenarioLoader {
                         @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = BundledFrame.class) Frame frame,
                         String countryInformation, Boolean countryInformationReplacesBundled,
                         @com.fasterxml.jackson.annotation.JsonProperty("case") JsonNode caseRecord,
-                        Expected expected) {
+                        Expected expected, java.util.Map<String, Scenario.Translation> translations) {
     }
 }

@@ -42,6 +42,23 @@ final class Terminal {
     }
 
     /** A path for a one-line message. */
+    /**
+     * The columns a text takes in a terminal: Hangul and Han characters (and full-width forms) take two, the rest one,
+     * so that a table in Korean or Chinese lines up; an ASCII text takes its length.
+     */
+    static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            boolean wide = c >= 0x1100 && c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF && c != 0x303F
+                    || c >= 0xAC00 && c <= 0xD7A3 || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F
+                    || c >= 0xFF00 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6 || c >= 0x20000 && c <= 0x3FFFD;
+            w += wide ? 2 : 1;
+        }
+        return w;
+    }
+
     static String path(Path p) {
         return value(String.valueOf(p));
     }

@@ -1,5 +1,8 @@
 package org.refugeelaw.examples;
 
+import org.refugeelaw.assessment.Explained;
+import org.refugeelaw.report.ReportLabels;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -168,9 +171,80 @@ public final class WhatIf {
 
     /** Every item whose value differs between the two assessments, in report order. */
     public static List<Change> changes(Assessment before, Assessment after) {
+        return changes(before, after, java.util.Locale.ROOT);
+    }
+
+    /**
+     * {@link #changes(Assessment, Assessment)} for a reader of {@code locale}: the reasons in that language, the
+     * items' words and the values as the reports say them (identifiers stay: criterion names, country codes); in
+     * English, exactly as before.
+     */
+    public static List<Change> changes(Assessment before, Assessment after, java.util.Locale locale) {
+        List<Change> out = new ArrayList<>();
+        for (Change c : changes(before, after, (Explained e) -> e.reasons(locale))) {
+            out.add(new Change(item(c.item(), locale), value(c.before(), locale), value(c.after(), locale),
+                    c.reasons()));
+        }
+        return out;
+    }
+
+    /**
+     * An item of a change or a comparison ({@code determination}, {@code return to KP / NON_REFOULEMENT_33}) for a
+     * reader of {@code locale}; unchanged in English.
+     */
+    public static String item(String item, java.util.Locale locale) {
+        if (ReportLabels.english(locale)) {
+            return item;
+        }
+        if (item.equals("determination")) {
+            return ReportLabels.text("report.label.determination", locale);
+        }
+        if (item.startsWith("return to ")) {
+            String rest = item.substring("return to ".length());
+            int slash = rest.indexOf(" / ");
+            String dest = slash < 0 ? rest : rest.substring(0, slash);
+            return ReportLabels.text("report.label.returnTo", locale, dest) + (slash < 0 ? "" : rest.substring(slash));
+        }
+        return item;
+    }
+
+    /**
+     * A value of a change or a comparison (an outcome such as {@code REFUGEE AT_DEPARTURE}, a status such as
+     * {@code NOT_MET} or {@code BARRED}, {@code (no finding)}, {@code -}) for a reader of {@code locale}; unchanged
+     * in English.
+     */
+    public static String value(String value, java.util.Locale locale) {
+        if (ReportLabels.english(locale) || value == null) {
+            return value;
+        }
+        if (value.equals("(no finding)")) {
+            return ReportLabels.text("report.whatIf.noFinding", locale);
+        }
+        for (org.refugeelaw.assessment.Status st : org.refugeelaw.assessment.Status.values()) {
+            if (st.name().equals(value)) {
+                return ReportLabels.status(st, locale);
+            }
+        }
+        for (org.refugeelaw.assessment.ReturnStatus st : org.refugeelaw.assessment.ReturnStatus.values()) {
+            if (st.name().equals(value)) {
+                return ReportLabels.returnStatus(st, locale);
+            }
+        }
+        String first = value.split(" ")[0];
+        for (org.refugeelaw.assessment.RefugeeStatus st : org.refugeelaw.assessment.RefugeeStatus.values()) {
+            if (st.name().equals(first)) {
+                return ReportLabels.outcome(value, locale);
+            }
+        }
+        return value;
+    }
+
+    private static List<Change> changes(Assessment before, Assessment after,
+                                        java.util.function.Function<Explained, List<String>> reasons) {
         List<Change> out = new ArrayList<>();
         if (!before.outcome().equals(after.outcome())) {
-            out.add(new Change("determination", before.outcome(), after.outcome(), after.determination().reasons()));
+            out.add(new Change("determination", before.outcome(), after.outcome(),
+                    reasons.apply(after.determination())));
         }
         Map<String, CriterionFinding> b = new LinkedHashMap<>();
         before.criteria().forEach(c -> b.put(c.criterion().name(), c));
@@ -178,7 +252,7 @@ public final class WhatIf {
             CriterionFinding old = b.remove(c.criterion().name());
             String was = old == null ? "(no finding)" : old.status().name();
             if (!was.equals(c.status().name())) {
-                out.add(new Change(c.criterion().name(), was, c.status().name(), c.reasons()));
+                out.add(new Change(c.criterion().name(), was, c.status().name(), reasons.apply(c)));
             }
         }
         b.values().forEach(c -> out.add(new Change(c.criterion().name(), c.status().name(), "(no finding)",
@@ -190,7 +264,7 @@ public final class WhatIf {
             ProceduralFinding old = bp.remove(key);
             String was = old == null ? "(no finding)" : old.status().name();
             if (!was.equals(p.status().name())) {
-                out.add(new Change(key, was, p.status().name(), p.reasons()));
+                out.add(new Change(key, was, p.status().name(), reasons.apply(p)));
             }
         }
         bp.forEach((k, p) -> out.add(new Change(k, p.status().name(), "(no finding)", List.of())));
@@ -198,7 +272,7 @@ public final class WhatIf {
             ReturnFinding old = before.returnTo(r.destination()).orElse(null);
             String was = old == null ? "(no finding)" : old.status().name();
             if (!was.equals(r.status().name())) {
-                out.add(new Change("return to " + r.destination(), was, r.status().name(), r.reasons()));
+                out.add(new Change("return to " + r.destination(), was, r.status().name(), reasons.apply(r)));
             }
             for (BarFinding bar : r.bars()) {
                 String wasBar = old == null ? "(no finding)" : old.bars().stream()
@@ -206,7 +280,7 @@ public final class WhatIf {
                         .orElse("(no finding)");
                 if (!wasBar.equals(bar.status().name())) {
                     out.add(new Change("return to " + r.destination() + " / " + bar.criterion(), wasBar,
-                            bar.status().name(), bar.reasons()));
+                            bar.status().name(), reasons.apply(bar)));
                 }
             }
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.refugeelaw.assessment.Assessment;
 import org.refugeelaw.assessment.BarFinding;
@@ -110,6 +111,54 @@ class TranslatedReasonsTest {
         System.out.printf("Reasons: %d, of which legacy (English only): %d; converted parts checked: %d%n", total,
                 legacy, convertedParts);
         assertThat(convertedParts).as("the exit-penalty reasons at least are converted").isPositive();
+        assertThat(english).isEmpty();
+    }
+
+    /** The calls of the legacy wrapper left in the library's sources (Java and DRL), counted per call. */
+    static int untranslatedUses() throws java.io.IOException {
+        int uses = 0;
+        Pattern call = Pattern.compile("\\buntranslated\\s*\\(");
+        for (Path root : List.of(Path.of("../core/src/main"), Path.of("../rules-drl/src/main"))) {
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(root)) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".drl"))
+                        .filter(f -> !f.getFileName().toString().equals("Message.java")).toList()) {
+                    Matcher m = call.matcher(java.nio.file.Files.readString(f));
+                    while (m.find()) {
+                        uses++;
+                    }
+                }
+            }
+        }
+        return uses;
+    }
+
+    /**
+     * The strict check of issue 14: every reason of every scenario, whole, in Korean and in Chinese, with its quoted
+     * data masked, holds no English sentence. Skipped while the sources still call {@code Message.untranslated}; it
+     * turns on by itself when the last rule is converted.
+     */
+    @Test
+    void noEnglishIsLeftInAnyReasonOfAnyScenarioInKoreanOrChinese() throws java.io.IOException {
+        int uses = untranslatedUses();
+        Assumptions.assumeTrue(uses == 0, () -> "Skipped: " + uses + " Message.untranslated uses remain in"
+                + " core/src/main and rules-drl/src/main (issue 14 phase 2); this check turns on when none remain.");
+        ScenarioRunner runner = new ScenarioRunner();
+        List<String> english = new ArrayList<>();
+        for (Path file : ScenarioLoader.files(Path.of("scenarios"))) {
+            Scenario s = ScenarioLoader.load(file);
+            Assessment a = runner.assessorFor(s).assess(ScenarioRunner.caseOf(s), s.frame());
+            List<Message> all = messages(a);
+            assertThat(all).as(file + ": no reason is legacy once no source calls the wrapper")
+                    .noneMatch(Message::legacy);
+            for (Message m : all) {
+                for (String tag : List.of("ko", "zh")) {
+                    String text = masked(m).render(Locale.forLanguageTag(tag));
+                    if (ENGLISH.matcher(text).find()) {
+                        english.add(file.getFileName() + " [" + tag + "] " + m.key() + ": " + text);
+                    }
+                }
+            }
+        }
         assertThat(english).isEmpty();
     }
 }

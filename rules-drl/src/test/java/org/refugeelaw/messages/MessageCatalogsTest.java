@@ -24,7 +24,7 @@ import org.refugeelaw.assessment.MessageRenderer;
 /**
  * The message catalogs (issue 14): every key the rules and the engine use is in every catalog (en, ko, zh-Hans) with
  * the same placeholders, and no catalog holds a key nobody uses. The keys used are the string literals of the DRL
- * files and of the core's Java sources that have the form of a key of an existing catalog family
+ * files and of the core's and the examples' Java sources that have the form of a key of an existing catalog family
  * ({@code <family>.<name>...}); so a key must be written out in full where it is used, never assembled. The enum
  * terms ({@code term.<Enum>.<CONSTANT>}) are those of {@link Message#TERM_ENUMS}.
  */
@@ -32,6 +32,8 @@ class MessageCatalogsTest {
     static final Path CATALOGS = Path.of("../core/src/main/resources/org/refugeelaw/messages");
     static final Path RULES = Path.of("src/main/resources/org/refugeelaw/rules");
     static final Path CORE = Path.of("../core/src/main/java");
+    /** The runner and the workbench use the report labels (family {@code report}) too. */
+    static final Path EXAMPLES = Path.of("../examples/src/main/java");
     static final List<String> LOCALES = List.of("", "_ko", "_zh_Hans");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern KEY = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9_]+)+");
@@ -58,9 +60,10 @@ class MessageCatalogsTest {
 
     static List<Path> sources() throws IOException {
         List<Path> out = new ArrayList<>();
-        try (Stream<Path> a = Files.walk(RULES); Stream<Path> b = Files.walk(CORE)) {
+        try (Stream<Path> a = Files.walk(RULES); Stream<Path> b = Files.walk(CORE); Stream<Path> c = Files.walk(EXAMPLES)) {
             a.filter(p -> p.toString().endsWith(".drl")).sorted().forEach(out::add);
             b.filter(p -> p.toString().endsWith(".java")).sorted().forEach(out::add);
+            c.filter(p -> p.toString().endsWith(".java")).sorted().forEach(out::add);
         }
         return out;
     }

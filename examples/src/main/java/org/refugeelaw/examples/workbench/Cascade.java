@@ -8,6 +8,7 @@ import org.refugeelaw.assessment.Assessment;
 import org.refugeelaw.assessment.Tier;
 import org.refugeelaw.examples.WhatIf;
 import org.refugeelaw.report.HtmlReport;
+import org.refugeelaw.report.ReportLabels;
 
 /**
  * The assessment as the workbench shows it: the library's HTML report view ({@link HtmlReport#viewModel}) in the
@@ -19,14 +20,26 @@ final class Cascade {
     private Cascade() {
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, Object> of(Assessment a, List<WhatIf.Change> changes) {
+        return of(a, changes, changes, java.util.Locale.ROOT);
+    }
+
+    /**
+     * The cascade for a reader of {@code locale}: the report's view in that language; {@code changes} (English items,
+     * {@link WhatIf#changes(Assessment, Assessment)}) mark the items, {@code shown} (the same changes from
+     * {@link WhatIf#changes(Assessment, Assessment, java.util.Locale)}, in the same order) are what the reader reads.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> of(Assessment a, List<WhatIf.Change> changes, List<WhatIf.Change> shown,
+                                  java.util.Locale locale) {
         Map<String, WhatIf.Change> byItem = new LinkedHashMap<>();
-        changes.forEach(c -> byItem.put(c.item(), c));
-        Map<String, Object> v = new LinkedHashMap<>(HtmlReport.viewModel(a));
+        for (int i = 0; i < changes.size(); i++) {
+            byItem.put(changes.get(i).item(), shown.get(i));
+        }
+        Map<String, Object> v = new LinkedHashMap<>(HtmlReport.viewModel(a, locale));
         v.put("outcome", a.outcome());
         Map<String, Object> det = new LinkedHashMap<>((Map<String, Object>) v.get("determination"));
-        mark(det, byItem.get("determination"));
+        mark(det, byItem.get("determination"), locale);
         v.put("determination", det);
 
         List<Map<String, Object>> tiers = new ArrayList<>();
@@ -34,18 +47,18 @@ final class Cascade {
             List<Map<String, Object>> criteria = new ArrayList<>();
             for (Map<String, Object> c : (List<Map<String, Object>>) tier.get("criteria")) {
                 Map<String, Object> m = new LinkedHashMap<>(c);
-                mark(m, byItem.get((String) c.get("id")));
+                mark(m, byItem.get((String) c.get("id")), locale);
                 criteria.add(m);
             }
             List<Map<String, Object>> returns = new ArrayList<>();
             for (Map<String, Object> r : (List<Map<String, Object>>) tier.get("returns")) {
                 Map<String, Object> m = new LinkedHashMap<>(r);
                 String dest = (String) r.get("destination");
-                mark(m, byItem.get("return to " + dest));
+                mark(m, byItem.get("return to " + dest), locale);
                 List<Map<String, Object>> bars = new ArrayList<>();
                 for (Map<String, Object> b : (List<Map<String, Object>>) r.get("bars")) {
                     Map<String, Object> mb = new LinkedHashMap<>(b);
-                    mark(mb, byItem.get("return to " + dest + " / " + b.get("id")));
+                    mark(mb, byItem.get("return to " + dest + " / " + b.get("id")), locale);
                     bars.add(mb);
                 }
                 m.put("bars", bars);
@@ -54,7 +67,7 @@ final class Cascade {
             List<Map<String, Object>> guarantees = new ArrayList<>();
             for (Map<String, Object> g : (List<Map<String, Object>>) tier.get("guarantees")) {
                 Map<String, Object> m = new LinkedHashMap<>(g);
-                mark(m, byItem.get(g.get("id") + " / " + g.get("guarantee")));
+                mark(m, byItem.get(g.get("id") + " / " + g.get("guarantee")), locale);
                 guarantees.add(m);
             }
             if (Tier.INCLUSION.name().equals(tier.get("id"))) {
@@ -63,9 +76,11 @@ final class Cascade {
                         .filter(c -> ((String) c.get("id")).startsWith("SUR_PLACE")).toList();
                 List<Map<String, Object>> atDeparture = criteria.stream()
                         .filter(c -> !((String) c.get("id")).startsWith("SUR_PLACE")).toList();
-                tiers.add(tier(tier, "INCLUSION", "Inclusion (RC 1A(2))", atDeparture, returns, guarantees));
+                tiers.add(tier(tier, "INCLUSION", ReportLabels.tier(Tier.INCLUSION, locale), atDeparture, returns,
+                        guarantees));
                 if (!surPlace.isEmpty()) {
-                    tiers.add(tier(tier, "SUR_PLACE", "Refugee sur place (HB 94-96)", surPlace, List.of(), List.of()));
+                    tiers.add(tier(tier, "SUR_PLACE", ReportLabels.text("report.workbench.surPlaceTier", locale),
+                            surPlace, List.of(), List.of()));
                 }
             } else {
                 tiers.add(tier(tier, (String) tier.get("id"), (String) tier.get("title"), criteria, returns,
@@ -75,11 +90,11 @@ final class Cascade {
         v.put("tiers", tiers);
 
         List<Map<String, Object>> summary = new ArrayList<>();
-        for (WhatIf.Change c : changes) {
+        for (WhatIf.Change c : shown) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("item", c.item());
-            m.put("before", words(c.before()));
-            m.put("after", words(c.after()));
+            m.put("before", words(c.before(), locale));
+            m.put("after", words(c.after(), locale));
             m.put("reasons", c.reasons());
             summary.add(m);
         }
@@ -102,9 +117,16 @@ final class Cascade {
         return t;
     }
 
-    private static void mark(Map<String, Object> m, WhatIf.Change c) {
+    private static void mark(Map<String, Object> m, WhatIf.Change c, java.util.Locale locale) {
         m.put("changed", c != null);
-        m.put("was", c == null ? "" : words(c.before()));
+        m.put("was", c == null ? "" : words(c.before(), locale));
+        m.put("wasNote", c == null ? "" : ReportLabels.text("report.workbench.changedWas", locale,
+                words(c.before(), locale)));
+    }
+
+    /** A value in words: lower case in English (as always); in Korean and Chinese already in words. */
+    private static String words(String value, java.util.Locale locale) {
+        return ReportLabels.english(locale) ? words(value) : value == null ? "" : value;
     }
 
     static String words(String enumLike) {

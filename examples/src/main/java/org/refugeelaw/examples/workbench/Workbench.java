@@ -34,6 +34,7 @@ import org.refugeelaw.examples.ScenarioException;
 import org.refugeelaw.examples.ScenarioLoader;
 import org.refugeelaw.examples.ScenarioRunner;
 import org.refugeelaw.examples.WhatIf;
+import org.refugeelaw.report.ReportLabels;
 
 /**
  * The trainers' workbench: a local web application over the scenario library. A case opens in a facts panel beside
@@ -152,26 +153,30 @@ public final class Workbench implements AutoCloseable {
         r.get("/static/workbench.css", ctx -> resource(ctx, STATIC + "workbench.css", "text/css"));
         r.get("/case/{id}", ctx -> {
             Scenario s = scenario(ctx.pathParam("id"));
-            ctx.html(casePage(ctx.pathParam("id"), s.caseTree(), s.frame(), List.of(), null));
+            ctx.html(casePage(ctx.pathParam("id"), s.caseTree(), s.frame(), List.of(), List.of(), null,
+                    locale(ctx), ctx.path()));
         });
         r.post("/case", ctx -> {
             Edit e = edit(ctx);
-            ctx.html(casePage(e.scenarioId, e.after, e.frame, e.changes, null));
+            ctx.html(casePage(e.scenarioId, e.after, e.frame, e.changes, e.shown, null, e.locale,
+                    e.scenarioId.isEmpty() ? "/" : "/case/" + e.scenarioId));
         });
         r.post("/case/assess", ctx -> {
             Edit e = edit(ctx);
-            Map<String, Object> v = caseState(e.scenarioId, e.after, e.frame);
-            v.put("assessment", Cascade.of(e.assessment, e.changes));
+            Map<String, Object> v = caseState(e.scenarioId, e.after, e.frame, e.locale);
+            v.put("w", labels(e.locale));
+            v.put("assessment", Cascade.of(e.assessment, e.changes, e.shown, e.locale));
             ctx.html(Templates.render("assess-update", v));
         });
         r.post("/case/alternatives", ctx -> {
             Edit e = edit(ctx);
             Assessment a = assessor(e.scenarioId).assessWithAlternatives(e.record, e.frame);
-            ctx.html(Templates.render("alternatives", alternatives(a)));
+            ctx.html(Templates.render("alternatives", alternatives(a, e.locale)));
         });
         r.post("/case/compare", ctx -> {
             Edit e = edit(ctx);
-            ctx.html(Templates.render("compare", compare(assessor(e.scenarioId).compareFrames(e.record))));
+            ctx.html(Templates.render("compare", compare(assessor(e.scenarioId).compareFrames(e.record, e.locale),
+                    e.locale)));
         });
         r.post("/case/download", ctx -> {
             Edit e = edit(ctx);
@@ -272,9 +277,10 @@ public final class Workbench implements AutoCloseable {
     }
 
     private void library(Context ctx) {
-        Map<String, Object> v = page("Scenario library");
+        java.util.Locale locale = locale(ctx);
+        Map<String, Object> v = page(ReportLabels.text("report.workbench.navLibrary", locale), locale, "/");
         List<Map<String, Object>> list = new ArrayList<>();
-        scenarios.forEach((id, s) -> list.add(scenarioView(id, s, true)));
+        scenarios.forEach((id, s) -> list.add(scenarioView(id, s, true, locale)));
         v.put("scenarios", list);
         List<Map<String, Object>> bad = new ArrayList<>();
         broken.forEach((id, msg) -> bad.add(Map.of("id", id, "message", msg)));
@@ -284,15 +290,95 @@ public final class Workbench implements AutoCloseable {
     }
 
     private static Map<String, Object> scenarioView(String id, Scenario s, boolean teaching) {
+        return scenarioView(id, s, teaching, java.util.Locale.ROOT);
+    }
+
+    /** A scenario with its title and teaching points in {@code locale} (in English where it has none there). */
+    private static Map<String, Object> scenarioView(String id, Scenario s, boolean teaching, java.util.Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
-        m.put("title", s.title());
+        String title = s.title(locale);
+        m.put("title", title);
         m.put("frame", s.frame().name());
+        m.put("frameLabel", ReportLabels.text("report.workbench.frameOf", locale, s.frame().name()));
+        m.put("openAria", ReportLabels.text("report.workbench.openAria", locale, title));
+        m.put("trainAria", ReportLabels.text("report.workbench.trainAria", locale, title));
         m.put("provisions", s.provisions());
         m.put("hasProvisions", !s.provisions().isEmpty());
-        m.put("teaching", teaching ? s.teaching() : List.of());
+        m.put("teaching", teaching ? s.teaching(locale) : List.of());
         m.put("hasTeaching", teaching && !s.teaching().isEmpty());
+        m.put("inEnglish", !s.translatedInto(locale));
+        m.put("inEnglishNote", ReportLabels.text("report.runner.fallbackOne", locale));
         return m;
+    }
+
+    /**
+     * The language a request asks for: {@code lang} (en, ko or zh) in the query or the form; English otherwise. Every
+     * page carries it on, in its links ({@code langQuery}) and its forms (a hidden field).
+     */
+    static java.util.Locale locale(Context ctx) {
+        String lang = ctx.queryParam("lang");
+        if (lang == null && !"GET".equals(ctx.method().name())) {
+            lang = ctx.formParam("lang");
+        }
+        return lang == null ? java.util.Locale.ROOT : switch (lang) {
+            case "ko" -> java.util.Locale.KOREAN;
+            case "zh" -> java.util.Locale.forLanguageTag("zh-Hans");
+            default -> java.util.Locale.ROOT;
+        };
+    }
+
+    /** The language's code as the workbench's {@code lang} parameter writes it: en, ko or zh. */
+    static String lang(java.util.Locale locale) {
+        String l = Scenario.language(locale);
+        return l == null ? "en" : l;
+    }
+
+    /** The workbench's own labels in {@code locale} (catalog family {@code report}, keys report.workbench.*). */
+    static Map<String, Object> labels(java.util.Locale locale) {
+        Map<String, Object> w = new LinkedHashMap<>();
+        w.put("brand", ReportLabels.text("report.workbench.brand", locale));
+        w.put("skip", ReportLabels.text("report.workbench.skip", locale));
+        w.put("navLibrary", ReportLabels.text("report.workbench.navLibrary", locale));
+        w.put("navScores", ReportLabels.text("report.workbench.navScores", locale));
+        w.put("footer", ReportLabels.text("report.workbench.footer", locale));
+        w.put("language", ReportLabels.text("report.workbench.language", locale));
+        w.put("languageShow", ReportLabels.text("report.workbench.languageShow", locale));
+        w.put("libraryIntro", ReportLabels.text("report.workbench.libraryIntro", locale));
+        w.put("file", ReportLabels.text("report.workbench.file", locale));
+        w.put("provisions", ReportLabels.text("report.workbench.provisions", locale));
+        w.put("teachingPoints", ReportLabels.text("report.workbench.teachingPoints", locale));
+        w.put("openCase", ReportLabels.text("report.workbench.openCase", locale));
+        w.put("train", ReportLabels.text("report.workbench.train", locale));
+        w.put("broken", ReportLabels.text("report.workbench.broken", locale));
+        w.put("openOwn", ReportLabels.text("report.workbench.openOwn", locale));
+        w.put("openOwnBefore", ReportLabels.text("report.workbench.openOwnBefore", locale));
+        w.put("openOwnAfter", ReportLabels.text("report.workbench.openOwnAfter", locale));
+        w.put("openFile", ReportLabels.text("report.workbench.openFile", locale));
+        w.put("openPaste", ReportLabels.text("report.workbench.openPaste", locale));
+        w.put("aboutSummary", ReportLabels.text("report.workbench.aboutSummary", locale));
+        w.put("trainThis", ReportLabels.text("report.workbench.trainThis", locale));
+        w.put("facts", ReportLabels.text("report.workbench.facts", locale));
+        w.put("factsHint", ReportLabels.text("report.workbench.factsHint", locale));
+        w.put("showPaths", ReportLabels.text("report.workbench.showPaths", locale));
+        w.put("legalFrame", ReportLabels.text("report.workbench.legalFrame", locale));
+        w.put("assessAgain", ReportLabels.text("report.workbench.assessAgain", locale));
+        w.put("download", ReportLabels.text("report.workbench.download", locale));
+        w.put("alternatives", ReportLabels.text("report.workbench.alternatives", locale));
+        w.put("compareFrames", ReportLabels.text("report.workbench.compareFrames", locale));
+        w.put("assessment", ReportLabels.text("report.workbench.assessment", locale));
+        w.put("surPlaceWhat", ReportLabels.text("report.workbench.surPlaceWhat", locale));
+        w.put("changesHeading", ReportLabels.text("report.workbench.changesHeading", locale));
+        w.put("bindingHost", ReportLabels.text("report.workbench.bindingHost", locale));
+        w.put("decidingFacts", ReportLabels.text("report.workbench.decidingFacts", locale));
+        w.put("noDecisive", ReportLabels.text("report.workbench.noDecisive", locale));
+        w.put("counterfactuals", ReportLabels.text("report.label.counterfactuals", locale));
+        w.put("sideBySide", ReportLabels.text("report.workbench.sideBySide", locale));
+        w.put("item", ReportLabels.text("report.workbench.item", locale));
+        w.put("differs", ReportLabels.text("report.workbench.differs", locale));
+        w.put("why", ReportLabels.text("report.compare.why", locale));
+        w.put("agree", ReportLabels.text("report.compare.agree", locale));
+        return w;
     }
 
     /** A case the trainer opens: pasted or uploaded JSON, checked as the CLI checks it. */
@@ -312,40 +398,60 @@ public final class Workbench implements AutoCloseable {
         }
         CaseJson.read(text);
         JsonNode tree = JSON.readTree(text);
-        ctx.html(casePage("", tree, Frame.UNHCR, List.of(), null));
+        ctx.html(casePage("", tree, Frame.UNHCR, List.of(), List.of(), null, locale(ctx), "/"));
     }
 
-    /** The case page: the facts panel and, beside it, the assessment. */
+    /**
+     * The case page: the facts panel and, beside it, the assessment. {@code changes} key the marks (English items);
+     * {@code shown} are the same changes for the reader of {@code locale}.
+     */
     private String casePage(String scenarioId, JsonNode tree, Frame frame, List<WhatIf.Change> changes,
-                            Assessment given) {
+                            List<WhatIf.Change> shown, Assessment given, java.util.Locale locale, String here) {
         Assessment a = given != null ? given : assessor(scenarioId).assess(CaseJson.fromTree(tree), frame);
         Scenario s = scenarioId.isEmpty() ? null : scenarios.get(scenarioId);
-        Map<String, Object> v = page(s == null ? "Case " + text(tree.path("caseId")) : s.title());
-        v.putAll(caseState(scenarioId, tree, frame));
+        Map<String, Object> v = page(s == null ? ReportLabels.text("report.workbench.caseTitle", locale,
+                text(tree.path("caseId"))) : s.title(locale), locale, here);
+        v.putAll(caseState(scenarioId, tree, frame, locale));
         v.put("hasScenario", s != null);
         if (s != null) {
-            v.put("scenario", scenarioView(scenarioId, s, true));
+            v.put("scenario", scenarioView(scenarioId, s, true, locale));
         }
-        v.put("groups", groups(tree, false));
+        v.put("groups", groups(tree, false, locale));
         List<Map<String, Object>> frames = new ArrayList<>();
         for (Frame f : Frame.values()) {
             frames.add(Map.of("name", f.name(), "selected", f == frame));
         }
         v.put("frames", frames);
-        v.put("assessment", Cascade.of(a, changes));
+        v.put("assessment", Cascade.of(a, changes, shown, locale));
         return Templates.render("case", v);
     }
 
-    private static Map<String, Object> caseState(String scenarioId, JsonNode tree, Frame frame) {
+    private static Map<String, Object> caseState(String scenarioId, JsonNode tree, Frame frame,
+                                                 java.util.Locale locale) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("scenarioId", scenarioId);
         v.put("caseJson", tree.toString());
         v.put("frame", frame.name());
+        v.put("lang", lang(locale));
         return v;
     }
 
     /** The facts panel: every fact, or (for a trainee) only the facts the case states. */
     private static List<Map<String, Object>> groups(JsonNode tree, boolean statedOnly) {
+        return groups(tree, statedOnly, java.util.Locale.ROOT);
+    }
+
+    /** A fact value's words for a reader of {@code locale}: established, not established, unknown. */
+    private static String valueLabel(String value, java.util.Locale locale) {
+        return switch (value) {
+            case "established" -> ReportLabels.text("report.workbench.established", locale);
+            case "not_established" -> ReportLabels.text("report.workbench.notEstablished", locale);
+            case "unknown" -> ReportLabels.text("report.workbench.unknown", locale);
+            default -> value.replace('_', ' ');
+        };
+    }
+
+    private static List<Map<String, Object>> groups(JsonNode tree, boolean statedOnly, java.util.Locale locale) {
         List<Map<String, Object>> out = new ArrayList<>();
         int n = 0;
         for (Facts.Group g : Facts.groups(tree)) {
@@ -357,7 +463,7 @@ public final class Workbench implements AutoCloseable {
                 String id = "fact-" + (n++);
                 List<Map<String, Object>> options = new ArrayList<>();
                 for (String value : Facts.VALUES) {
-                    options.add(Map.of("value", value, "label", value.replace('_', ' '),
+                    options.add(Map.of("value", value, "label", valueLabel(value, locale),
                             "selected", value.equals(f.value())));
                 }
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -378,7 +484,8 @@ public final class Workbench implements AutoCloseable {
 
     /** The state posted by the case form: the case as it was, the facts as the form now has them, the frame. */
     private record Edit(String scenarioId, JsonNode after, Frame frame, org.refugeelaw.model.CaseRecord record,
-                        Assessment assessment, List<WhatIf.Change> changes) {
+                        Assessment assessment, List<WhatIf.Change> changes, List<WhatIf.Change> shown,
+                        java.util.Locale locale) {
     }
 
     private Edit edit(Context ctx) {
@@ -421,7 +528,9 @@ public final class Workbench implements AutoCloseable {
         org.refugeelaw.model.CaseRecord record = CaseJson.fromTree(after);
         Assessment was = assessor.assess(CaseJson.fromTree(before), beforeFrame);
         Assessment now = assessor.assess(record, frame);
-        return new Edit(scenarioId, after, frame, record, now, WhatIf.changes(was, now));
+        java.util.Locale locale = locale(ctx);
+        return new Edit(scenarioId, after, frame, record, now, WhatIf.changes(was, now), WhatIf.changes(was, now,
+                locale), locale);
     }
 
     private static Frame frame(String value, String field) {
@@ -497,14 +606,16 @@ public final class Workbench implements AutoCloseable {
         ctx.html(Templates.render("reveal", v));
     }
 
-    private static Map<String, Object> alternatives(Assessment a) {
+    private static Map<String, Object> alternatives(Assessment a, java.util.Locale locale) {
         Map<String, Object> v = new LinkedHashMap<>();
         List<Map<String, Object>> decisive = new ArrayList<>();
         for (org.refugeelaw.assessment.DecisiveFact f : a.decisiveFacts()) {
             List<Map<String, Object>> alts = new ArrayList<>();
             for (org.refugeelaw.assessment.DecisiveFact.Alternative alt : f.alternatives()) {
-                alts.add(Map.of("value", alt.value(), "outcome", Cascade.words(alt.outcome()),
-                        "changes", alt.changes()));
+                String outcome = ReportLabels.english(locale) ? Cascade.words(alt.outcome())
+                        : ReportLabels.outcome(alt.outcome(), locale);
+                alts.add(Map.of("value", alt.value(), "outcome", outcome, "changes", alt.changes(),
+                        "line", ReportLabels.text("report.label.ifValue", locale, alt.value(), outcome)));
             }
             decisive.add(Map.of("fact", f.fact(), "alternatives", alts));
         }
@@ -519,15 +630,18 @@ public final class Workbench implements AutoCloseable {
         v.put("counterfactuals", counter);
         v.put("hasCounterfactuals", !counter.isEmpty());
         v.put("notes", a.searchNotes());
+        v.put("w", labels(locale));
         return v;
     }
 
-    private static Map<String, Object> compare(FrameComparison fc) {
+    private static Map<String, Object> compare(FrameComparison fc, java.util.Locale locale) {
         Map<String, Object> v = new LinkedHashMap<>();
+        v.put("w", labels(locale));
         v.put("frames", fc.frames());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (FrameComparison.Row r : fc.rows()) {
-            rows.add(Map.of("item", r.item(), "values", r.values().stream().map(Cascade::words).toList(),
+            rows.add(Map.of("item", WhatIf.item(r.item(), locale), "values", r.values().stream()
+                    .map(x -> ReportLabels.english(locale) ? Cascade.words(x) : WhatIf.value(x, locale)).toList(),
                     "differs", r.differs(), "reasons", r.reasons()));
         }
         v.put("rows", rows);
@@ -537,8 +651,27 @@ public final class Workbench implements AutoCloseable {
     }
 
     private static Map<String, Object> page(String title) {
+        return page(title, java.util.Locale.ROOT, "/");
+    }
+
+    /**
+     * A page's frame in {@code locale}: its labels ({@code w}), its language ({@code htmlLang}, {@code lang}), the
+     * query that keeps the language in its links ({@code langQuery}: empty in English) and the language selector,
+     * which asks for {@code here} again in the chosen language.
+     */
+    private static Map<String, Object> page(String title, java.util.Locale locale, String here) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("pageTitle", title);
+        v.put("w", labels(locale));
+        String lang = lang(locale);
+        v.put("lang", lang);
+        v.put("htmlLang", lang.equals("zh") ? "zh-Hans" : lang);
+        v.put("langQuery", lang.equals("en") ? "" : "?lang=" + lang);
+        v.put("here", here);
+        v.put("languages", List.of(
+                Map.of("code", "en", "name", "English", "selected", lang.equals("en")),
+                Map.of("code", "ko", "name", "\uD55C\uAD6D\uC5B4", "selected", lang.equals("ko")),
+                Map.of("code", "zh", "name", "\u7B80\u4F53\u4E2D\u6587", "selected", lang.equals("zh"))));
         return v;
     }
 

@@ -1,0 +1,187 @@
+package org.refugeelaw.report;
+
+import java.util.Locale;
+import org.refugeelaw.assessment.Criterion;
+import org.refugeelaw.assessment.Determination;
+import org.refugeelaw.assessment.Message;
+import org.refugeelaw.assessment.RefugeeBasis;
+import org.refugeelaw.assessment.RefugeeStatus;
+import org.refugeelaw.assessment.ReturnStatus;
+import org.refugeelaw.assessment.Status;
+import org.refugeelaw.assessment.SurPlaceCause;
+import org.refugeelaw.assessment.Tier;
+
+/**
+ * The labels of the reports (issue 14 point 3): headings, table headers and the words for statuses, from the catalog
+ * family {@code report} ({@code org/refugeelaw/messages/report.properties}, {@code report_ko.properties},
+ * {@code report_zh_Hans.properties}; terms and their sources in {@code docs/glossary.md}). English is the root
+ * catalog and renders exactly the words the reports have always printed; a language without a catalog renders in
+ * English. Every key is written out in full where it is used (the catalog tests find the keys in the sources).
+ */
+public final class ReportLabels {
+    private ReportLabels() {
+    }
+
+    /** The label {@code key} of the {@code report} family in {@code locale}, with its arguments. */
+    public static String text(String key, Locale locale, Object... args) {
+        return Message.of(key, args).render(locale);
+    }
+
+    /** Whether {@code locale} renders from the English (root) catalog. */
+    public static boolean english(Locale locale) {
+        return org.refugeelaw.assessment.MessageRenderer.catalogLocale(locale).equals(Locale.ROOT);
+    }
+
+    /** A criterion's title ({@link Criterion#title()} in English). */
+    public static String criterion(Criterion c, Locale locale) {
+        String key = switch (c) {
+            case OUTSIDE_COUNTRY -> "report.criterion.outsideCountry";
+            case WELL_FOUNDED_FEAR -> "report.criterion.wellFoundedFear";
+            case PERSECUTION -> "report.criterion.persecution";
+            case PROSECUTION_NOT_PERSECUTION -> "report.criterion.prosecutionNotPersecution";
+            case EXIT_PENALTY -> "report.criterion.exitPenalty";
+            case ECONOMIC_MOTIVE_NOT_DECISIVE -> "report.criterion.economicMotiveNotDecisive";
+            case PROTECTION_FAILURE -> "report.criterion.protectionFailure";
+            case NEXUS -> "report.criterion.nexus";
+            case NO_CONCEALMENT -> "report.criterion.noConcealment";
+            case INTERNAL_PROTECTION -> "report.criterion.internalProtection";
+            case SUR_PLACE_EVENTS -> "report.criterion.surPlaceEvents";
+            case SUR_PLACE_ACTIVITIES -> "report.criterion.surPlaceActivities";
+            case SUR_PLACE_GOOD_FAITH -> "report.criterion.surPlaceGoodFaith";
+            case STATELESSNESS -> "report.criterion.statelessness";
+            case TRAFFICKING -> "report.criterion.trafficking";
+            case OTHER_NATIONALITY -> "report.criterion.otherNationality";
+            case SETTLED_ELSEWHERE -> "report.criterion.settledElsewhere";
+            case CESSATION -> "report.criterion.cessation";
+            case EXCLUSION_1D -> "report.criterion.exclusion1D";
+            case EXCLUSION_1F -> "report.criterion.exclusion1F";
+            case NON_REFOULEMENT_33 -> "report.criterion.nonRefoulement33";
+            case ABSOLUTE_BAR_TORTURE -> "report.criterion.absoluteBarTorture";
+            case ABSOLUTE_BAR_LIFE_CIDT -> "report.criterion.absoluteBarLifeCidt";
+            case SUBSIDIARY_PROTECTION_BAR -> "report.criterion.subsidiaryProtectionBar";
+            case SUBSIDIARY_QD15 -> "report.criterion.subsidiaryQd15";
+            case HUMANITARIAN_CONCERN -> "report.criterion.humanitarianConcern";
+            case FAMILY_UNITY -> "report.criterion.familyUnity";
+            case HEALTH_ON_RETURN -> "report.criterion.healthOnReturn";
+            case INDIVIDUAL_DETERMINATION -> "report.criterion.individualDetermination";
+            case PROCEDURAL_GUARANTEES -> "report.criterion.proceduralGuarantees";
+            case BENEFIT_OF_DOUBT -> "report.criterion.benefitOfDoubt";
+            case CHILD_BEST_INTERESTS -> "report.criterion.childBestInterests";
+            case NON_PENALISATION_31 -> "report.criterion.nonPenalisation31";
+            case DETENTION -> "report.criterion.detention";
+            case CREDIBILITY -> "report.criterion.credibility";
+            // A criterion added without a title here keeps its English title (ReportCatalogsTest names it).
+            default -> null;
+        };
+        return key == null ? c.title() : text(key, locale);
+    }
+
+    /** A tier's title ({@link Tier#title()} in English). */
+    public static String tier(Tier t, Locale locale) {
+        return text(switch (t) {
+            case INCLUSION -> "report.tier.inclusion";
+            case OTHER_NATIONALITY -> "report.tier.otherNationality";
+            case CESSATION_EXCLUSION -> "report.tier.cessationExclusion";
+            case NON_REFOULEMENT -> "report.tier.nonRefoulement";
+            case COMPLEMENTARY -> "report.tier.complementary";
+            case PROCEDURE -> "report.tier.procedure";
+        }, locale);
+    }
+
+    /** A finding's status as a badge: MET, NOT MET, UNDETERMINED, N/A. */
+    public static String status(Status s, Locale locale) {
+        return text(switch (s) {
+            case MET -> "report.status.met";
+            case NOT_MET -> "report.status.notMet";
+            case UNDETERMINED -> "report.status.undetermined";
+            case NOT_APPLICABLE -> "report.status.notApplicable";
+        }, locale);
+    }
+
+    /** A procedural guarantee's status: given, VIOLATION, unknown, n/a. */
+    public static String guarantee(Status s, Locale locale) {
+        return text(switch (s) {
+            case MET -> "report.guarantee.given";
+            case NOT_MET -> "report.guarantee.violation";
+            case UNDETERMINED -> "report.guarantee.unknown";
+            case NOT_APPLICABLE -> "report.guarantee.notApplicable";
+        }, locale);
+    }
+
+    /** The refugee status in words: refugee, not refugee, excluded, ceased, undetermined. */
+    public static String refugeeStatus(RefugeeStatus s, Locale locale) {
+        return text(switch (s) {
+            case REFUGEE -> "report.refugeeStatus.refugee";
+            case NOT_REFUGEE -> "report.refugeeStatus.notRefugee";
+            case EXCLUDED -> "report.refugeeStatus.excluded";
+            case CEASED -> "report.refugeeStatus.ceased";
+            case UNDETERMINED -> "report.refugeeStatus.undetermined";
+        }, locale);
+    }
+
+    /** "at departure", "sur place" or "ipso facto under RC 1D"; empty for NONE. */
+    public static String basis(RefugeeBasis b, Locale locale) {
+        return switch (b) {
+            case AT_DEPARTURE -> text("report.basis.atDeparture", locale);
+            case SUR_PLACE -> text("report.basis.surPlace", locale);
+            case IPSO_FACTO_1D -> text("report.basis.ipsoFacto1D", locale);
+            case NONE -> "";
+        };
+    }
+
+    /** A return finding's status in words: barred, barred pending determination, not barred, undetermined. */
+    public static String returnStatus(ReturnStatus s, Locale locale) {
+        return text(switch (s) {
+            case BARRED -> "report.returnStatus.barred";
+            case BARRED_PENDING_DETERMINATION -> "report.returnStatus.barredPendingDetermination";
+            case NOT_BARRED -> "report.returnStatus.notBarred";
+            case UNDETERMINED -> "report.returnStatus.undetermined";
+        }, locale);
+    }
+
+    /** "refugee, sur place", "not refugee", "excluded", ... */
+    public static String determination(Determination d, Locale locale) {
+        String s = refugeeStatus(d.status(), locale);
+        if (d.basis() != RefugeeBasis.NONE) {
+            s += text("report.list.comma", locale) + basis(d.basis(), locale);
+        }
+        return s;
+    }
+
+    /**
+     * An outcome as {@link org.refugeelaw.assessment.Assessment#outcome()} writes it ({@code REFUGEE SUR_PLACE}) in
+     * words: "refugee sur place" in English, as the reports always printed it.
+     */
+    public static String outcome(String outcome, Locale locale) {
+        if (english(locale) || outcome == null) {
+            return outcome == null ? "" : TextReport.words(outcome);
+        }
+        String[] parts = outcome.split(" ");
+        try {
+            String s = refugeeStatus(RefugeeStatus.valueOf(parts[0]), locale);
+            if (parts.length > 1 && RefugeeBasis.valueOf(parts[1]) != RefugeeBasis.NONE) {
+                s += text("report.list.comma", locale) + basis(RefugeeBasis.valueOf(parts[1]), locale);
+            }
+            return s;
+        } catch (IllegalArgumentException e) {
+            return TextReport.words(outcome);
+        }
+    }
+
+    /** When a sur-place cause happened: "2019-08-15, 3 days after departure" or "date unknown". */
+    public static String when(SurPlaceCause c, Locale locale) {
+        if (c.date() == null) {
+            return text("report.surPlace.dateUnknown", locale);
+        }
+        if (c.daysAfterDeparture() == null) {
+            return c.date().toString();
+        }
+        return c.date() + text("report.list.comma", locale) + relative(c.daysAfterDeparture(), locale);
+    }
+
+    /** "3 days after departure" or "2 days before departure". */
+    static String relative(long days, Locale locale) {
+        return days < 0 ? text("report.surPlace.daysBefore", locale, String.valueOf(-days))
+                : text("report.surPlace.daysAfter", locale, String.valueOf(days));
+    }
+}
