@@ -70,6 +70,8 @@ public final class ReportLabels {
             case NON_PENALISATION_31 -> "report.criterion.nonPenalisation31";
             case DETENTION -> "report.criterion.detention";
             case CREDIBILITY -> "report.criterion.credibility";
+            case NATIONAL_COMPLEMENTARY_PROTECTION -> "report.criterion.nationalComplementaryProtection";
+            case SUBJECTIVE_POST_FLIGHT_GROUNDS -> "report.criterion.subjectivePostFlightGrounds";
             // A criterion added without a title here keeps its English title (ReportCatalogsTest names it).
             default -> null;
         };
