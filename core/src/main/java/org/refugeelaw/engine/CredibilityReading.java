@@ -3,6 +3,7 @@ package org.refugeelaw.engine;
 import java.util.ArrayList;
 import java.util.List;
 import org.refugeelaw.assessment.Criterion;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.model.CaseRecord.Credibility;
 import org.refugeelaw.model.Truth;
 
@@ -20,19 +21,29 @@ public final class CredibilityReading {
 
     static final String[] INDICATOR_FIELDS = {"sufficientDetail", "internallyConsistent",
         "consistentWithCountryInformation", "plausible"};
-    static final String[] INDICATOR_WORDS = {"sufficiency of detail", "internal consistency",
-        "consistency with country information", "plausibility"};
 
-    /** The indicators with the given value, in words ("internal consistency, plausibility"). */
-    public static String indicators(Credibility c, Truth value) {
-        List<String> words = new ArrayList<>();
+    /**
+     * The indicators with the given value, as terms ({@code credibilityReading.indicator.*}), for converted reasons: a
+     * list renders them joined with commas.
+     */
+    public static List<Message> indicatorTerms(Credibility c, Truth value) {
+        List<Message> terms = new ArrayList<>();
         List<Truth> i = c.indicators();
         for (int k = 0; k < i.size(); k++) {
             if (i.get(k) == value) {
-                words.add(INDICATOR_WORDS[k]);
+                terms.add(indicatorTerm(k));
             }
         }
-        return String.join(", ", words);
+        return terms;
+    }
+
+    private static Message indicatorTerm(int k) {
+        return switch (k) {
+            case 0 -> Message.of("credibilityReading.indicator.sufficientDetail");
+            case 1 -> Message.of("credibilityReading.indicator.internallyConsistent");
+            case 2 -> Message.of("credibilityReading.indicator.consistentWithCountryInformation");
+            default -> Message.of("credibilityReading.indicator.plausible");
+        };
     }
 
     /** The paths of the indicators with the given value. */
