@@ -2,6 +2,7 @@ package org.refugeelaw.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.model.CaseRecord;
 import org.refugeelaw.model.Instrument;
 import org.refugeelaw.model.Truth;
@@ -22,59 +23,83 @@ public final class EntryAndDetention {
         return ExaminationDuty.refugeeConvention(parties);
     }
 
-    /** The conditions of RC 31(1) that are not shown, in words; empty if none. */
-    public static List<String> conditionsNotShown(CaseRecord.Entry e) {
-        List<String> not = new ArrayList<>();
+    /**
+     * The conditions of RC 31(1) that are not shown, as messages ({@code entryAndDetention.condition.*}); empty if
+     * none. Joined with semicolons by {@link #semicolons}.
+     */
+    public static List<Message> conditionsNotShownMessages(CaseRecord.Entry e) {
+        List<Message> not = new ArrayList<>();
         if (e.comingDirectly() == Truth.NOT_ESTABLISHED) {
-            not.add("the person did not come directly from a territory where their life or freedom was threatened");
+            not.add(Message.of("entryAndDetention.condition.notComingDirectly"));
         }
         if (e.presentedWithoutDelay() == Truth.NOT_ESTABLISHED) {
-            not.add("the person did not present themselves to the authorities without delay");
+            not.add(Message.of("entryAndDetention.condition.notWithoutDelay"));
         }
         if (e.goodCause() == Truth.NOT_ESTABLISHED) {
-            not.add("the person did not show good cause for the unlawful entry or presence");
+            not.add(Message.of("entryAndDetention.condition.noGoodCause"));
         }
         return not;
     }
 
-    /** The tests of lawful detention that are not met, in words; empty if none. */
-    public static List<String> testsFailed(CaseRecord.Detention d) {
-        List<String> failed = new ArrayList<>();
+    /**
+     * The tests of lawful detention that are not met, as messages ({@code entryAndDetention.test.*}); empty if none.
+     * Joined with semicolons by {@link #semicolons}.
+     */
+    public static List<Message> testsFailedMessages(CaseRecord.Detention d) {
+        List<Message> failed = new ArrayList<>();
         if (d.individualAssessment() == Truth.NOT_ESTABLISHED) {
-            failed.add("the decision to detain did not rest on an assessment of the person's own circumstances");
+            failed.add(Message.of("entryAndDetention.test.noIndividualAssessment"));
         }
         if (d.necessary() == Truth.NOT_ESTABLISHED) {
-            failed.add("detention was not shown to be necessary in the person's case");
+            failed.add(Message.of("entryAndDetention.test.notNecessary"));
         }
         if (d.reasonable() == Truth.NOT_ESTABLISHED) {
-            failed.add("detention was not shown to be reasonable in all the circumstances");
+            failed.add(Message.of("entryAndDetention.test.notReasonable"));
         }
         if (d.proportionate() == Truth.NOT_ESTABLISHED) {
-            failed.add("detention was not shown to be proportionate to a legitimate purpose");
+            failed.add(Message.of("entryAndDetention.test.notProportionate"));
         }
         return failed;
     }
 
-    /** The sentence that attributes the limits on detention to the instruments binding {@code host}. */
-    public static String detentionAttribution(String host, List<?> parties) {
-        if (parties.isEmpty()) {
-            return "The treaty data hold nothing about " + host + ", so it is not known which instrument binds it to"
-                    + " these limits.";
+    /** Messages joined with semicolons ("a; b; c"), as the English reasons always joined them; at least one. */
+    public static Message semicolons(List<Message> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("Nothing to join");
         }
-        List<String> sources = new ArrayList<>();
+        Message list = parts.get(parts.size() - 1);
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            list = Message.of("entryAndDetention.semicolonList", parts.get(i), list);
+        }
+        return list;
+    }
+
+    /**
+     * The sentence that attributes the limits on detention to the instruments binding {@code host}, as a message
+     * ({@code entryAndDetention.attribution.*}): the host a country, the instruments' citations String arguments.
+     */
+    public static Message detentionAttributionMessage(String host, List<?> parties) {
+        if (parties.isEmpty()) {
+            return Message.of("entryAndDetention.attribution.noTreatyData", Message.country(host));
+        }
+        List<Message> sources = new ArrayList<>();
         if (rc31Binds(parties)) {
-            sources.add("RC 31(2) (restrictions on the movement of refugees only where necessary)");
+            sources.add(Message.of("entryAndDetention.source.rc31", "RC 31(2)"));
         }
         if (ExaminationDuty.binds(parties, Instrument.ICCPR)) {
-            sources.add("ICCPR art. 9(1) (no arbitrary detention)");
+            sources.add(Message.of("entryAndDetention.source.iccpr", "ICCPR art. 9(1)"));
         }
         if (ExaminationDuty.binds(parties, Instrument.ECHR)) {
-            sources.add("ECHR art. 5(1) (right to liberty)");
+            sources.add(Message.of("entryAndDetention.source.echr", "ECHR art. 5(1)"));
         }
         if (sources.isEmpty()) {
-            return "No instrument in the treaty data binds " + host + " to these limits; they are UNHCR's standard"
-                    + " (Detention Guidelines 2012).";
+            return Message.of("entryAndDetention.attribution.noInstrument", Message.country(host));
         }
-        return "The limits bind " + host + " through " + String.join("; ", sources) + ".";
+        return Message.of("entryAndDetention.attribution.binds", Message.country(host), semicolons(sources));
+    }
+
+    /** The missing fact when the treaty data do not date the host's ratification of RC 31 (an identifier, not a reason). */
+    public static String missingRc31InForce(String host) {
+        return "treaties.json: in-force date of RC_1951 or RC_PROTOCOL_1967 for " + host;
     }
 }
