@@ -1,3 +1,4 @@
+// messages: converted (issue 14: catalog family "credibilityReading", see docs/messages.md)
 package org.refugeelaw.engine;
 
 import java.util.ArrayList;
@@ -15,8 +16,11 @@ public final class CredibilityReading {
     private CredibilityReading() {
     }
 
-    /** One condition of the benefit of the doubt under a reading: its words, the record's field, its value. */
-    public record Condition(String words, String field, Truth truth) {
+    /**
+     * One condition of the benefit of the doubt under a reading: its words (a {@code credibilityReading.condition.*}
+     * message), the record's field, its value.
+     */
+    public record Condition(Message words, String field, Truth truth) {
     }
 
     static final String[] INDICATOR_FIELDS = {"sufficientDetail", "internallyConsistent",
@@ -61,28 +65,31 @@ public final class CredibilityReading {
     /** The conditions of the benefit of the doubt under the frame's reading, in the order the reasons name them. */
     public static List<Condition> conditions(FramePolicy f, Credibility c) {
         List<Condition> list = new ArrayList<>();
-        Condition credible = new Condition("the account is generally credible", "generallyCredible", c.overall());
-        Condition consistent = new Condition("consistent with country information", "consistentWithCountryInformation",
-                c.consistentWithCountryInformation());
+        Condition credible = new Condition(Message.of("credibilityReading.condition.generallyCredible"),
+                "generallyCredible", c.overall());
+        Condition consistent = new Condition(Message.of("credibilityReading.condition.consistentWithCountryInformation"),
+                "consistentWithCountryInformation", c.consistentWithCountryInformation());
         switch (f.benefitOfDoubt()) {
             case "qd_4_5" -> {
-                list.add(new Condition("a genuine effort to substantiate the claim (a)", "genuineEffort",
+                list.add(new Condition(Message.of("credibilityReading.condition.qd45.genuineEffort"), "genuineEffort",
                         c.genuineEffort()));
-                list.add(new Condition("the relevant elements at the person's disposal submitted, any lack explained"
-                        + " (b)", "availableEvidenceSubmitted", c.availableEvidenceSubmitted()));
-                list.add(new Condition("statements internally consistent (c)", "internallyConsistent",
-                        c.internallyConsistent()));
-                list.add(new Condition("plausible (c)", "plausible", c.plausible()));
-                list.add(new Condition("not contradicting country information (c)",
+                list.add(new Condition(Message.of("credibilityReading.condition.qd45.availableEvidenceSubmitted"),
+                        "availableEvidenceSubmitted", c.availableEvidenceSubmitted()));
+                list.add(new Condition(Message.of("credibilityReading.condition.qd45.internallyConsistent"),
+                        "internallyConsistent", c.internallyConsistent()));
+                list.add(new Condition(Message.of("credibilityReading.condition.qd45.plausible"), "plausible",
+                        c.plausible()));
+                list.add(new Condition(Message.of("credibilityReading.condition.qd45.notContradictingCountryInformation"),
                         "consistentWithCountryInformation", c.consistentWithCountryInformation()));
-                list.add(new Condition("an application at the earliest possible time, or good reason (d)",
+                list.add(new Condition(Message.of("credibilityReading.condition.qd45.timelyApplication"),
                         "timelyApplication", c.timelyApplication()));
-                list.add(new Condition("general credibility established (e)", "generallyCredible", c.overall()));
+                list.add(new Condition(Message.of("credibilityReading.condition.qd45.generallyCredible"),
+                        "generallyCredible", c.overall()));
             }
             case "corroboration_may_be_required" -> {
                 list.add(credible);
                 list.add(consistent);
-                list.add(new Condition("the testimony refers to specific facts", "sufficientDetail",
+                list.add(new Condition(Message.of("credibilityReading.condition.specificFacts"), "sufficientDetail",
                         c.sufficientDetail()));
             }
             default -> {
@@ -116,13 +123,15 @@ public final class CredibilityReading {
         Truth t = applies(f, c);
         List<String> facts = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        List<String> failed = new ArrayList<>();
-        List<String> open = new ArrayList<>();
+        List<Message> failed = new ArrayList<>();
+        List<Message> open = new ArrayList<>();
         for (Condition k : conditions(f, c)) {
             if (k.truth() == Truth.NOT_ESTABLISHED) {
-                failed.add(k.field().equals("generallyCredible") ? "the account is not generally credible"
+                failed.add(k.field().equals("generallyCredible")
+                        ? Message.of("credibilityReading.failed.notGenerallyCredible")
                         : k.field().equals("consistentWithCountryInformation")
-                        ? "the account is not consistent with country information" : "not shown: " + k.words());
+                        ? Message.of("credibilityReading.failed.notConsistentWithCountryInformation")
+                        : Message.of("credibilityReading.failed.notShown", k.words()));
                 facts.addAll(paths(k, c, path));
             } else if (k.truth() == Truth.UNKNOWN) {
                 open.add(k.words());
@@ -131,34 +140,40 @@ public final class CredibilityReading {
                 facts.addAll(paths(k, c, path));
             }
         }
-        String note = switch (f.benefitOfDoubt()) {
-            case "guideline" -> " Under the " + f.id() + " frame the benefit of the doubt is a guideline, not a rule of"
-                    + " law: it adds nothing of substance to the lower standard of proof.";
-            case "corroboration_may_be_required" -> " Under the " + f.id() + " frame credible testimony that refers"
-                    + " to specific facts may suffice, but the trier of fact may still require corroboration that is"
-                    + " reasonably available.";
-            case "qd_4_5" -> " Under the " + f.id() + " frame the conditions of QD 4(5) are cumulative.";
-            default -> "";
+        Message note = switch (f.benefitOfDoubt()) {
+            case "guideline" -> Message.of("credibilityReading.note.guideline", f.id());
+            case "corroboration_may_be_required" -> Message.of("credibilityReading.note.corroboration", f.id());
+            case "qd_4_5" -> Message.of("credibilityReading.note.qd45", f.id(), "QD 4(5)");
+            default -> null;
         };
         facts = Unknowns.concat(facts);
         if (t == Truth.ESTABLISHED) {
-            String what = f.benefitOfDoubt().equals("qd_4_5") ? "every condition of QD 4(5) is met"
+            Message applies = f.benefitOfDoubt().equals("qd_4_5")
+                    ? Message.of("credibilityReading.applies.qd45", "QD 4(5)")
                     : f.benefitOfDoubt().equals("corroboration_may_be_required")
-                    ? "the account is generally credible, consistent with country information and refers to specific"
-                        + " facts"
-                    : "the account is generally credible and consistent with country information";
-            return Finding.met(Criterion.BENEFIT_OF_DOUBT, what.substring(0, 1).toUpperCase() + what.substring(1)
-                    + ", so the statements that cannot be proved are given the benefit of the doubt: facts resting on"
-                    + " them may be taken as established." + note, facts);
+                    ? Message.of("credibilityReading.applies.corroboration")
+                    : Message.of("credibilityReading.applies.credibleAndConsistent");
+            return Finding.met(Criterion.BENEFIT_OF_DOUBT, withNote(applies, note), facts);
         }
         if (t == Truth.NOT_ESTABLISHED) {
-            return Finding.notMet(Criterion.BENEFIT_OF_DOUBT, "The benefit of the doubt does not apply: "
-                    + String.join("; ", failed) + ". Unproven statements cannot by themselves establish facts; the findings must rest on evidence."
-                    + note, facts);
+            return Finding.notMet(Criterion.BENEFIT_OF_DOUBT,
+                    withNote(Message.of("credibilityReading.doesNotApply", semicolons(failed)), note), facts);
         }
-        return Finding.undetermined(Criterion.BENEFIT_OF_DOUBT, "Whether unproven statements get the"
-                + " benefit of the doubt depends on the credibility findings, which are not all in the record (" + String
-                .join("; ", open) + "). The facts recorded as established are taken as the decision-maker found them."
-                + note, facts, missing);
+        return Finding.undetermined(Criterion.BENEFIT_OF_DOUBT,
+                withNote(Message.of("credibilityReading.findingsMissing", semicolons(open)), note), facts, missing);
+    }
+
+    /** The reason followed by the frame's note, if it has one. */
+    private static Message withNote(Message reason, Message note) {
+        return note == null ? reason : Message.of("credibilityReading.withNote", reason, note);
+    }
+
+    /** Messages joined with semicolons ("a; b"), as the English reasons always joined them; at least one. */
+    private static Message semicolons(List<Message> parts) {
+        Message list = parts.get(parts.size() - 1);
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            list = Message.of("credibilityReading.semicolonList", parts.get(i), list);
+        }
+        return list;
     }
 }
