@@ -3,6 +3,7 @@ package org.refugeelaw.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BinaryOperator;
 import org.refugeelaw.assessment.Message;
 import org.refugeelaw.model.Instrument;
 import org.refugeelaw.model.Treaties;
@@ -68,7 +69,10 @@ public final class Bars {
         return all;
     }
 
-    /** Plain-English list of the established (or, failing those, unknown) risks. */
+    /**
+     * Legacy (issue 14 phase 2): the English of {@link #describeMessage}, for subsidiary-protection-QD15.drl only,
+     * until that rule is converted (it then uses {@link #describeMessage}); remove this and {@link LegacyText} then.
+     */
     public static String describe(List<?> risks) {
         List<String> parts = new ArrayList<>();
         for (Risk r : sorted(risks)) {
@@ -85,49 +89,57 @@ public final class Bars {
     }
 
     /**
-     * {@link #describe} as a message, for converted rules: the risks joined with semicolons. Each risk's own words
-     * still come from {@link LegacyText#describe} (family of the risk rules, not yet converted) and are wrapped as
-     * legacy text until that helper returns a message. An empty string where there is no risk.
+     * The established (or, failing those, the unknown) risks as a message: each risk as {@link RiskTest#risk} names
+     * it, joined with semicolons. An empty string where there is no risk.
      */
     public static Object describeMessage(List<?> risks) {
         List<Message> parts = new ArrayList<>();
         for (Risk r : sorted(risks)) {
             if (r.truth() == Truth.ESTABLISHED) {
-                parts.add(Message.untranslated(LegacyText.describe(r)));
+                parts.add(RiskTest.risk(r));
             }
         }
         if (parts.isEmpty()) {
             for (Risk r : sorted(risks)) {
-                parts.add(Message.of("bars.notYetEstablished", Message.untranslated(LegacyText.describe(r))));
+                parts.add(Message.of("bars.notYetEstablished", RiskTest.risk(r)));
             }
         }
+        return parts.isEmpty() ? "" : chain(parts, (x, y) -> Message.of("bars.list", x, y));
+    }
+
+    /** The messages joined two by two from the right ({@code join} makes one message of two); null for none. */
+    static Message chain(List<Message> parts, BinaryOperator<Message> join) {
         if (parts.isEmpty()) {
-            return "";
+            return null;
         }
         Message list = parts.get(parts.size() - 1);
         for (int i = parts.size() - 2; i >= 0; i--) {
-            list = Message.of("bars.list", parts.get(i), list);
+            list = join.apply(parts.get(i), list);
         }
         return list;
     }
 
-    /**
-     * Why risks that the facts would otherwise show are not real risks on return, or are still open: e.g. " (Risk on
-     * return to AL ...: non-state agents inflict the harm, but effective state protection against it is available.)".
-     * Empty when every risk is established or none was weighed.
-     */
-    public static String qualifications(List<?> risks) {
-        List<String> parts = new ArrayList<>();
+    /** The weighed risks that are not established, for {@link #qualifications}: in a stable order. */
+    private static List<ReturnRisk> qualified(List<?> risks) {
         List<ReturnRisk> weighed = new ArrayList<>();
         for (Object o : risks) {
             if (o instanceof ReturnRisk q && q.truth() != Truth.ESTABLISHED && q.risk().truth() != Truth.NOT_ESTABLISHED
-                    && !q.reason().isEmpty()) {
+                    && q.reason() != null) {
                 weighed.add(q);
             }
         }
         weighed.sort(Comparator.comparing((ReturnRisk q) -> q.risk().source()));
-        for (ReturnRisk q : weighed) {
-            String p = LegacyText.describe(q.risk()) + ": " + q.reason();
+        return weighed;
+    }
+
+    /**
+     * Legacy (issue 14 phase 2): the English of {@link #qualificationsMessage} with its leading space, for
+     * subsidiary-protection-QD15.drl only, until that rule is converted; remove it then.
+     */
+    public static String qualifications(List<?> risks) {
+        List<String> parts = new ArrayList<>();
+        for (ReturnRisk q : qualified(risks)) {
+            String p = LegacyText.describe(q.risk()) + ": " + q.reason().render();
             if (!parts.contains(p)) {
                 parts.add(p);
             }
@@ -135,12 +147,32 @@ public final class Bars {
         return parts.isEmpty() ? "" : " (" + String.join(". ", parts) + ".)";
     }
 
-    /** The reasons of the established risks that a reader must see (assurances weighed, protection found lacking). */
-    public static String established(List<?> risks) {
-        List<String> parts = new ArrayList<>();
+    /**
+     * Why risks that the facts would otherwise show are not real risks on return, or are still open, as a message: e.g.
+     * "(Risk on return to AL ...: non-state agents inflict the harm, but effective state protection is available.)"
+     * (no leading space: {@link #notes} adds it). Null when every risk is established or none was weighed.
+     */
+    public static Message qualificationsMessage(List<?> risks) {
+        List<Message> parts = new ArrayList<>();
+        for (ReturnRisk q : qualified(risks)) {
+            Message p = Message.of("bars.qualification", RiskTest.risk(q.risk()), q.reason());
+            if (!parts.contains(p)) {
+                parts.add(p);
+            }
+        }
+        return parts.isEmpty() ? null
+                : Message.of("bars.parenthesis", chain(parts, (x, y) -> Message.of("bars.sentenceList", x, y)));
+    }
+
+    /**
+     * The reasons of the established risks that a reader must see (assurances weighed, protection found lacking), as a
+     * message in parentheses (no leading space: {@link #notes} adds it); null where there is none.
+     */
+    public static Message established(List<?> risks) {
+        List<Message> parts = new ArrayList<>();
         List<ReturnRisk> weighed = new ArrayList<>();
         for (Object o : risks) {
-            if (o instanceof ReturnRisk q && q.truth() == Truth.ESTABLISHED && !q.reason().isEmpty()) {
+            if (o instanceof ReturnRisk q && q.truth() == Truth.ESTABLISHED && q.reason() != null) {
                 weighed.add(q);
             }
         }
@@ -150,7 +182,7 @@ public final class Bars {
                 parts.add(q.reason());
             }
         }
-        return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ".)";
+        return parts.isEmpty() ? null : Message.of("bars.parenthesis", chain(parts, (x, y) -> Message.of("bars.list", x, y)));
     }
 
     /** Citations of the binding instruments among {@code parties}, each with the articles that matter. */
@@ -201,27 +233,24 @@ public final class Bars {
         if (signed.isEmpty()) {
             return Message.of("bars.notBound", Message.country(host), instruments);
         }
-        Message list = signed.get(signed.size() - 1);
-        for (int i = signed.size() - 2; i >= 0; i--) {
-            list = Message.of("bars.commaList", signed.get(i), list);
-        }
-        return Message.of("bars.notBoundSigned", Message.country(host), instruments, list);
+        return Message.of("bars.notBoundSigned", Message.country(host), instruments,
+                chain(signed, (x, y) -> Message.of("bars.commaList", x, y)));
     }
 
     /**
-     * The notes a converted bar's reason ends with, as they read today: the frame's note, the death-penalty
-     * explanation, the established or qualified risks ({@link #established}, {@link #qualifications}). Each part
-     * already leads with its space. They are still English from helpers not yet converted (DeathPenalty, ReturnRisk,
-     * FrameReading.cat3Note, LegacyText), so they are wrapped as legacy text; an empty string where there is none.
+     * The notes a bar's reason ends with: the frame's note ({@link FrameReading#cat3Note}), the death-penalty
+     * explanation ({@link DeathPenalty#explain}), the established or qualified risks ({@link #established},
+     * {@link #qualificationsMessage}), each a message or null, each led by a space in English ({@code bars.note}). An
+     * empty string where there is none.
      */
-    public static Object notes(String... parts) {
-        StringBuilder sb = new StringBuilder();
-        for (String p : parts) {
+    public static Object notes(Message... parts) {
+        List<Message> notes = new ArrayList<>();
+        for (Message p : parts) {
             if (p != null) {
-                sb.append(p);
+                notes.add(Message.of("bars.note", p));
             }
         }
-        return sb.length() == 0 ? "" : Message.untranslated(sb.toString());
+        return notes.isEmpty() ? "" : chain(notes, (x, y) -> Message.of("bars.notes", x, y));
     }
 
     /** Whether an instrument is among the binding parties (used in reasons). */
@@ -251,6 +280,11 @@ public final class Bars {
     /** The missing fact when the treaty data hold nothing about the host state (an identifier, not a reason). */
     public static String missingTreatyParties(String host) {
         return "treaties.json: parties for " + host;
+    }
+
+    /** The missing fact when the treaty data hold no host-state entry (domestic law) for the host (an identifier). */
+    public static String missingHostStateEntry(String host) {
+        return "treaties.json: hostStates entry for " + host;
     }
 
     /** The missing fact when the in-force date of an instrument for the host state is missing (an identifier). */

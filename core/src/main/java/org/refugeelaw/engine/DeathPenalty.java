@@ -1,9 +1,12 @@
 package org.refugeelaw.engine;
 
+// messages: converted (issue 14: the words are messages of the family "deathPenalty", see docs/messages.md)
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.model.CaseRecord;
 import org.refugeelaw.model.Conduct;
 import org.refugeelaw.model.Harm;
@@ -142,66 +145,59 @@ public final class DeathPenalty {
     }
 
     /**
-     * What the death penalty contributes, in words, for the reasons of every bar it supports, for retentionist hosts
-     * too; empty where no risk carries the death penalty.
+     * What the death penalty contributes, for the reasons of every bar it supports, for retentionist hosts too: one
+     * sentence per risk that carries the death penalty, as a message; null where no risk carries it.
      */
-    public static String explain(List<?> risks, DeathPenaltyAbolition ab, List<?> destinations) {
+    public static Message explain(List<?> risks, DeathPenaltyAbolition ab, List<?> destinations) {
         CaseRecord.Prosecution p = prosecution(destinations);
-        List<String> parts = new ArrayList<>();
+        List<Message> parts = new ArrayList<>();
         for (Risk r : Bars.sorted(risks)) {
             if (!r.harms().contains(Harm.DEATH_PENALTY) || r.truth() == Truth.NOT_ESTABLISHED) {
                 continue;
             }
-            String what = r.trigger() == null ? "a death sentence found particular to the person"
-                    : r.trigger() == Conduct.ORDINARY_CRIME ? "a death sentence for the offence prosecuted"
-                    : "the death penalty for " + r.trigger().name().toLowerCase().replace('_', ' ')
-                        + (r.stateViewsAs().isEmpty() ? "" : " (\"" + r.stateViewsAs() + "\")");
+            Message what = r.trigger() == null ? Message.of("deathPenalty.what.particular")
+                    : r.trigger() == Conduct.ORDINARY_CRIME ? Message.of("deathPenalty.what.prosecuted")
+                    : r.stateViewsAs().isEmpty() ? Message.of("deathPenalty.what.conduct", r.trigger())
+                    : Message.of("deathPenalty.what.conductViewedAs", r.trigger(), r.stateViewsAs());
             if (assured(p)) {
-                parts.add("The death penalty (" + what + ") does not bar return: credible and effective assurances"
-                        + " that it will not be imposed have been given (General Comment No. 36 para 34).");
+                parts.add(Message.of("deathPenalty.assured", what));
                 continue;
             }
-            List<String> why = new ArrayList<>();
+            List<Message> why = new ArrayList<>();
             Conduct c = r.trigger();
             if (c != null && c != Conduct.ORDINARY_CRIME) {
-                why.add("the conduct punished is not among the \"most serious crimes\", which involve intentional"
-                        + " killing (para 35)");
+                why.add(Message.of("deathPenalty.why.notMostSerious"));
                 if (PROTECTED.contains(c)) {
-                    why.add("it is conduct the Covenant itself protects (para 36)");
+                    why.add(Message.of("deathPenalty.why.protectedConduct"));
                 }
             } else if (p != null) {
                 if (p.offenceIntentionalKilling() == Truth.NOT_ESTABLISHED) {
-                    why.add("the offence does not involve intentional killing, so it is not among the \"most serious"
-                            + " crimes\" (para 35)");
+                    why.add(Message.of("deathPenalty.why.noIntentionalKilling"));
                 }
                 if (p.offenceIsExerciseOfProtectedRight() == Truth.ESTABLISHED) {
-                    why.add("the conduct punished is itself protected by the Covenant (para 36)");
+                    why.add(Message.of("deathPenalty.why.protectedRight"));
                 }
                 if (p.withoutDueProcess() == Truth.ESTABLISHED) {
-                    why.add("the trial would be unfair, which makes a death sentence arbitrary (para 41)");
+                    why.add(Message.of("deathPenalty.why.unfairTrial"));
                 }
             }
-            String abolition = ab.abolished() == Truth.ESTABLISHED
-                    ? ab.how() + ", so it may not expose anyone to it without credible and effective assurances"
-                        + " (General Comment No. 36 para 34)"
-                    : null;
+            Message abolition = ab.abolished() == Truth.ESTABLISHED ? Message.of("deathPenalty.abolition", ab.how()) : null;
             if (!why.isEmpty()) {
-                parts.add("The death penalty (" + what + ") would be arbitrary under ICCPR 6: " + String.join("; ", why)
-                        + "." + (abolition == null ? "" : " Besides, " + abolition + "."));
+                Message reasons = Bars.chain(why, (x, y) -> Message.of("deathPenalty.list", x, y));
+                parts.add(abolition == null ? Message.of("deathPenalty.arbitrary", what, reasons)
+                        : Message.of("deathPenalty.arbitraryAbolished", what, reasons, abolition));
             } else if (abolition != null) {
-                parts.add("The death penalty (" + what + "): " + abolition + ".");
+                parts.add(Message.of("deathPenalty.abolished", what, abolition));
             } else {
-                Truth arb = arbitrary(r, p);
-                parts.add("The death penalty (" + what + ") bars return from a host that keeps it only if the"
-                        + " sentence would be arbitrary: " + (arb == Truth.NOT_ESTABLISHED
-                        ? "for an intentional killing after a fair trial it is not, so it does not by itself bar"
-                            + " return (ICCPR 6(2); General Comment No. 36 para 35)"
-                        : "whether the offence involves intentional killing, is protected conduct, or would be tried"
-                            + " unfairly is not known (General Comment No. 36 paras 35, 36 and 41)")
-                        + (ab.abolished() == Truth.UNKNOWN ? "; and " + ab.how().substring(0, 1).toLowerCase()
-                            + ab.how().substring(1) : "") + ".");
+                boolean notArbitrary = arbitrary(r, p) == Truth.NOT_ESTABLISHED;
+                boolean abolitionUnknown = ab.abolished() == Truth.UNKNOWN;
+                parts.add(notArbitrary
+                        ? abolitionUnknown ? Message.of("deathPenalty.retentionist.notArbitraryAbolitionOpen", what, ab.howInSentence())
+                                : Message.of("deathPenalty.retentionist.notArbitrary", what)
+                        : abolitionUnknown ? Message.of("deathPenalty.retentionist.openAbolitionOpen", what, ab.howInSentence())
+                                : Message.of("deathPenalty.retentionist.open", what));
             }
         }
-        return String.join(" ", parts);
+        return Bars.chain(parts, (x, y) -> Message.of("deathPenalty.then", x, y));
     }
 }

@@ -1,7 +1,10 @@
 package org.refugeelaw.engine;
 
+// messages: converted (issue 14: the words are messages of the family "deathPenaltyAbolition", see docs/messages.md)
+
 import java.util.ArrayList;
 import java.util.List;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.model.Instrument;
 import org.refugeelaw.model.Treaties;
 import org.refugeelaw.model.Truth;
@@ -14,11 +17,11 @@ import org.refugeelaw.model.Truth;
  *
  * @param host      the host state
  * @param abolished established, not established, or unknown
- * @param how       in words: by which treaty or law, with its source
+ * @param how       by which treaty or law, with its source (a sentence without its full stop)
  * @param facts     the data relied on
  * @param missing   the data missing, when unknown
  */
-public record DeathPenaltyAbolition(String host, Truth abolished, String how, List<String> facts,
+public record DeathPenaltyAbolition(String host, Truth abolished, Message how, List<String> facts,
                                     List<String> missing) {
     public DeathPenaltyAbolition {
         facts = List.copyOf(facts);
@@ -48,24 +51,34 @@ public record DeathPenaltyAbolition(String host, Truth abolished, String how, Li
             facts.add("host:" + host + "/deathPenaltyAbolishedInLaw");
         }
         Truth abolished = byTreaty.or(inLaw);
-        String how;
+        Message.Country where = Message.country(host);
+        Message how;
         if (abolished == Truth.ESTABLISHED) {
-            List<String> ways = new ArrayList<>();
-            if (inLaw == Truth.ESTABLISHED) {
-                ways.add("in its own law (" + law.source() + ")");
-            }
-            if (byTreaty == Truth.ESTABLISHED) {
-                ways.add("by treaty (" + String.join("; ", treaties) + ")");
-            }
-            how = host + " has abolished the death penalty " + String.join(" and ", ways);
+            how = inLaw == Truth.ESTABLISHED && byTreaty == Truth.ESTABLISHED
+                    ? Message.of("deathPenaltyAbolition.abolished.both", where, law.source(), String.join("; ", treaties))
+                    : inLaw == Truth.ESTABLISHED
+                    ? Message.of("deathPenaltyAbolition.abolished.inLaw", where, law.source())
+                    : Message.of("deathPenaltyAbolition.abolished.byTreaty", where, String.join("; ", treaties));
         } else if (abolished == Truth.NOT_ESTABLISHED) {
-            how = host + " has not abolished the death penalty, in its own law (" + law.source() + ") or by treaty";
+            how = Message.of("deathPenaltyAbolition.notAbolished", where, law.source());
         } else {
-            how = "Whether " + host + " has abolished the death penalty is not known"
-                    + (law == null ? " (the host-state data hold nothing about it)" : "");
+            how = law == null ? Message.of("deathPenaltyAbolition.unknownNoData", where)
+                    : Message.of("deathPenaltyAbolition.unknown", where);
         }
         List<String> missing = abolished == Truth.UNKNOWN && law == null
-                ? List.of("treaties.json: hostStates entry for " + host) : List.of();
+                ? List.of(Bars.missingHostStateEntry(host)) : List.of();
         return new DeathPenaltyAbolition(host, abolished, how, facts, missing);
+    }
+
+    /**
+     * {@link #how} where it continues a sentence: the same words, except that "Whether ... is not known" starts with a
+     * small letter.
+     */
+    public Message howInSentence() {
+        if (abolished != Truth.UNKNOWN) {
+            return how;
+        }
+        return missing.isEmpty() ? Message.of("deathPenaltyAbolition.unknownInSentence", Message.country(host))
+                : Message.of("deathPenaltyAbolition.unknownNoDataInSentence", Message.country(host));
     }
 }

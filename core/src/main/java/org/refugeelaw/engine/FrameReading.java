@@ -53,25 +53,27 @@ public final class FrameReading {
         return f.tortureMoreLikelyThanNot() ? risk.and(likely(destinations)) : risk;
     }
 
-    /** The sentence added to the CAT 3 bar's reasons where the frame's standard for torture is more likely than not. */
-    public static String cat3Note(FramePolicy f, Truth risk, List<?> destinations) {
+    /**
+     * The sentence added to the CAT 3 bar's reasons: the frame's standard for torture, and where it is more likely than
+     * not, whether that is shown ({@code frameReading.cat3.*}); null where the frame adds nothing.
+     */
+    public static Message cat3Note(FramePolicy f, Truth risk, List<?> destinations) {
         if (risk == Truth.NOT_ESTABLISHED) {
-            return "";
+            return null;
         }
         if (!f.tortureMoreLikelyThanNot()) {
             FramePolicy.StandardOfProof s = f.standard("torture");
-            return s == null ? "" : " The standard under the " + f.id() + " frame: " + s.cited() + ".";
+            return s == null ? null : Message.of("frameReading.cat3.standard", f.id(), s.cited());
         }
-        return " Under the " + f.id() + " frame, protection from return to torture requires that torture be "
-                + f.standard("torture").cited() + ": " + words(likely(destinations)) + ".";
+        return Message.of("frameReading.cat3.moreLikelyThanNot", f.id(), f.standard("torture").cited(),
+                shown(likely(destinations)));
     }
 
-    private static String words(Truth t) {
-        return switch (t) {
-            case ESTABLISHED -> "it is shown";
-            case NOT_ESTABLISHED -> "it is not shown";
-            case UNKNOWN -> "whether it is, is not known";
-        };
+    /** Whether what the frame's standard requires is shown: established, not established, or unknown. */
+    private static Message shown(Truth t) {
+        return t == Truth.ESTABLISHED ? Message.of("frameReading.shown")
+                : t == Truth.NOT_ESTABLISHED ? Message.of("frameReading.notShown")
+                : Message.of("frameReading.notKnown");
     }
 
     /**
@@ -93,9 +95,7 @@ public final class FrameReading {
         }
         if (f.moreLikelyThanNot()) {
             notes.add(Message.of("frameReading.rc33.withholding", f.id(), f.standard("withholding").cited(),
-                    likely == Truth.ESTABLISHED ? Message.of("frameReading.shown")
-                            : likely == Truth.NOT_ESTABLISHED ? Message.of("frameReading.notShown")
-                            : Message.of("frameReading.notKnown")));
+                    shown(likely)));
         }
         if (exception != Truth.NOT_ESTABLISHED) {
             switch (f.rc33Exception()) {
@@ -107,14 +107,7 @@ public final class FrameReading {
                 default -> { }
             }
         }
-        if (notes.isEmpty()) {
-            return null;
-        }
-        Message out = notes.get(notes.size() - 1);
-        for (int i = notes.size() - 2; i >= 0; i--) {
-            out = Message.of("frameReading.then", notes.get(i), out);
-        }
-        return out;
+        return Bars.chain(notes, (x, y) -> Message.of("frameReading.then", x, y));
     }
 
     /** Case names cited in the frame notes, as cited (String arguments: a case name is not translated). */

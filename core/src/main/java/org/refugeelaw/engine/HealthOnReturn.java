@@ -1,8 +1,11 @@
 package org.refugeelaw.engine;
 
+// messages: converted (issue 14: the reasons are messages of the family "healthOnReturn", see docs/messages.md)
+
 import java.util.ArrayList;
 import java.util.List;
 import org.refugeelaw.assessment.Criterion;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.model.CaseRecord;
 import org.refugeelaw.model.Truth;
 
@@ -62,21 +65,15 @@ public final class HealthOnReturn {
                 missing.addAll(missing(d, p));
             }
         }
-        String bar = echrBindsHost ? " " + host + " is bound by the ECHR, so this bars return there (ABSOLUTE_BAR_LIFE_CIDT)."
-                : " " + host + " is not bound by the ECHR (treaty data), so this threshold does not by itself bar return"
-                    + " from it.";
+        List<Message.Country> where = met.stream().map(Message::country).toList();
         return switch (any) {
-            case ESTABLISHED -> Finding.met(Criterion.HEALTH_ON_RETURN, "In " + String.join(", ", met) + ", for lack of"
-                    + " appropriate treatment or of access to it, the seriously ill person would face a serious, rapid and"
-                    + " irreversible decline in health resulting in intense suffering or a significant reduction in life"
-                    + " expectancy: the threshold of ECHR art. 3 in medical cases is reached." + bar,
+            case ESTABLISHED -> Finding.met(Criterion.HEALTH_ON_RETURN, echrBindsHost
+                    ? Message.of("healthOnReturn.met.echrBinds", where, Message.country(host))
+                    : Message.of("healthOnReturn.met.echrNotBinding", where, Message.country(host)),
                     Unknowns.concat(facts));
-            case NOT_ESTABLISHED -> Finding.notMet(Criterion.HEALTH_ON_RETURN, "The threshold of ECHR art. 3 in"
-                    + " medical cases is not reached: the person is not shown to be seriously ill, or appropriate treatment"
-                    + " is available and accessible, or no serious, rapid and irreversible decline is shown.",
+            case NOT_ESTABLISHED -> Finding.notMet(Criterion.HEALTH_ON_RETURN, Message.of("healthOnReturn.notMet"),
                     Unknowns.concat(facts));
-            case UNKNOWN -> Finding.undetermined(Criterion.HEALTH_ON_RETURN, "Whether the lack of medical treatment on"
-                    + " return reaches the threshold of ECHR art. 3 in medical cases turns on facts not yet recorded.",
+            case UNKNOWN -> Finding.undetermined(Criterion.HEALTH_ON_RETURN, Message.of("healthOnReturn.undetermined"),
                     Unknowns.concat(facts), Unknowns.concat(missing));
         };
     }

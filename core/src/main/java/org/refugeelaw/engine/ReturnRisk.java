@@ -1,7 +1,10 @@
 package org.refugeelaw.engine;
 
+// messages: converted (issue 14: the reasons are messages of the family "returnRisk", see docs/messages.md)
+
 import java.util.ArrayList;
 import java.util.List;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.model.Agent;
 import org.refugeelaw.model.CaseRecord;
 import org.refugeelaw.model.Ground;
@@ -18,11 +21,11 @@ import org.refugeelaw.model.Truth;
  *
  * @param risk    the underlying risk (its own truth: whether the facts it needs are established)
  * @param truth   whether it is a real risk after the findings: established, not established, or unknown
- * @param reason  why, in one sentence per finding that decides or leaves it open
+ * @param reason  why, the findings that decide or leave it open joined with semicolons; null where none is said
  * @param facts   the facts relied on
  * @param missing the unknown facts, when {@code truth} is unknown
  */
-public record ReturnRisk(Risk risk, Truth truth, String reason, List<String> facts, List<String> missing) {
+public record ReturnRisk(Risk risk, Truth truth, Message reason, List<String> facts, List<String> missing) {
     public ReturnRisk {
         facts = List.copyOf(facts);
         missing = List.copyOf(missing);
@@ -39,7 +42,7 @@ public record ReturnRisk(Risk risk, Truth truth, String reason, List<String> fac
         }
         List<String> facts = new ArrayList<>(r.facts());
         List<String> missing = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
+        List<Message> reasons = new ArrayList<>();
         if (t == Truth.UNKNOWN && r.truth() == Truth.UNKNOWN) {
             missing.addAll(r.missing());
         }
@@ -49,16 +52,16 @@ public record ReturnRisk(Risk risk, Truth truth, String reason, List<String> fac
             // of a non-state agent or of assurances, which a reader needs to see.
             boolean decisive = e.stands() == Truth.NOT_ESTABLISHED
                     || (e.stands() == Truth.UNKNOWN && t == Truth.UNKNOWN)
-                    || (!e.reason().isEmpty() && t == Truth.ESTABLISHED && r.agent() != Agent.STATE && !e.facts().isEmpty())
-                    || (!e.reason().isEmpty() && e.facts().stream().anyMatch(x -> x.endsWith(".assurances")));
-            if (decisive && !e.reason().isEmpty()) {
+                    || (e.reason() != null && t == Truth.ESTABLISHED && r.agent() != Agent.STATE && !e.facts().isEmpty())
+                    || (e.reason() != null && e.facts().stream().anyMatch(x -> x.endsWith(".assurances")));
+            if (decisive && e.reason() != null) {
                 reasons.add(e.reason());
             }
             if (t == Truth.UNKNOWN && e.stands() == Truth.UNKNOWN) {
                 e.missing().forEach(x -> { if (!missing.contains(x)) missing.add(x); });
             }
         }
-        return new ReturnRisk(r, t, String.join("; ", reasons), facts, missing);
+        return new ReturnRisk(r, t, Bars.chain(reasons, (x, y) -> Message.of("returnRisk.list", x, y)), facts, missing);
     }
 
     /**
@@ -70,8 +73,7 @@ public record ReturnRisk(Risk risk, Truth truth, String reason, List<String> fac
         Risk r = new Risk(country, null, List.of(Harm.INDISCRIMINATE_VIOLENCE, Harm.ARBITRARY_KILLING,
                 Harm.INHUMAN_TREATMENT), Agent.UNKNOWN, null, Truth.NOT_ESTABLISHED, null, false, null,
                 "general-violence:" + path, truth, List.of(path), truth == Truth.UNKNOWN ? List.of(path) : List.of());
-        return new ReturnRisk(r, truth, truth == Truth.ESTABLISHED
-                ? "violence there is of such intensity that anyone returned would face a real risk by mere presence" : "",
+        return new ReturnRisk(r, truth, truth == Truth.ESTABLISHED ? Message.of("returnRisk.generalViolence") : null,
                 List.of(path), truth == Truth.UNKNOWN ? List.of(path) : List.of());
     }
 
@@ -84,10 +86,8 @@ public record ReturnRisk(Risk risk, Truth truth, String reason, List<String> fac
     public static ReturnRisk medical(String country, Truth truth, List<String> facts, List<String> missing) {
         Risk r = new Risk(country, null, List.of(Harm.INHUMAN_TREATMENT), Agent.UNKNOWN, null, Truth.NOT_ESTABLISHED,
                 null, false, null, "medical:" + country, truth, facts, missing);
-        return new ReturnRisk(r, truth, truth == Truth.ESTABLISHED ? "for lack of appropriate treatment there, or of"
-                + " access to it, the person would face a serious, rapid and irreversible decline in health resulting in"
-                + " intense suffering or a significant reduction in life expectancy (the ECHR art. 3 threshold for"
-                + " medical cases)" : "", facts, missing);
+        return new ReturnRisk(r, truth, truth == Truth.ESTABLISHED ? Message.of("returnRisk.medical", "ECHR art. 3")
+                : null, facts, missing);
     }
 
     /** Whether this is the harm of a medical case (which is not serious harm under QD 15 or of concern to UNHCR). */

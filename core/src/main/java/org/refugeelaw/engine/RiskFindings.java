@@ -1,7 +1,10 @@
 package org.refugeelaw.engine;
 
+// messages: converted (issue 14: the reasons are messages of the family "riskFindings", see docs/messages.md)
+
 import java.util.ArrayList;
 import java.util.List;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.model.Agent;
 import org.refugeelaw.model.CaseRecord;
 import org.refugeelaw.model.CaseRecord.ConditionFinding;
@@ -22,9 +25,10 @@ import org.refugeelaw.model.Truth;
 public final class RiskFindings {
     /**
      * One element of a risk: {@code stands} is established when the risk survives the element, not established when
-     * the element removes it, unknown when it turns on an unknown fact.
+     * the element removes it, unknown when it turns on an unknown fact. {@code reason} is null where the element has
+     * nothing to say (no assurance weighed).
      */
-    public record Element(Truth stands, String reason, List<String> facts, List<String> missing) {
+    public record Element(Truth stands, Message reason, List<String> facts, List<String> missing) {
         public Element {
             facts = List.copyOf(facts);
             missing = List.copyOf(missing);
@@ -124,15 +128,15 @@ public final class RiskFindings {
         Truth available = stateProtectionAvailable();
         return switch (risk.agent()) {
             case STATE -> new Element(Truth.ESTABLISHED,
-                    "the state itself inflicts the harm, so it offers no protection from it", List.of(), List.of());
+                    Message.of("riskFindings.protection.stateAgent"), List.of(), List.of());
             case NON_STATE -> new Element(available.not(),
-                    available == Truth.NOT_ESTABLISHED ? "non-state agents inflict the harm and the state is unable or unwilling to protect"
-                    : available == Truth.ESTABLISHED ? "non-state agents inflict the harm, but effective state protection is available"
-                    : "non-state agents inflict the harm; whether the state would protect is not known",
+                    available == Truth.NOT_ESTABLISHED ? Message.of("riskFindings.protection.nonStateUnprotected")
+                    : available == Truth.ESTABLISHED ? Message.of("riskFindings.protection.nonStateProtected")
+                    : Message.of("riskFindings.protection.nonStateOpen"),
                     List.of(p), List.of(p));
             case UNKNOWN -> new Element(available.not().or(Truth.UNKNOWN),
-                    available == Truth.NOT_ESTABLISHED ? "it is not known who would inflict the harm, but the state would not protect against it"
-                    : "it is not known who would inflict the harm, so it cannot be said whether the state would protect",
+                    available == Truth.NOT_ESTABLISHED ? Message.of("riskFindings.protection.agentUnknownUnprotected")
+                    : Message.of("riskFindings.protection.agentUnknown"),
                     List.of(p), available == Truth.NOT_ESTABLISHED ? List.of() : Unknowns.concat(List.of(agentPath()),
                             available == Truth.UNKNOWN ? List.of(p) : List.of()));
         };
@@ -148,17 +152,17 @@ public final class RiskFindings {
         Truth ipa = internalProtectionAlternative();
         if (risk.agent() == Agent.STATE) {
             return new Element(Truth.ESTABLISHED,
-                    "the state is the agent of harm, and its reach is presumed to extend to the whole country", List.of(),
+                    Message.of("riskFindings.relocation.stateAgent"), List.of(),
                     List.of());
         }
         Truth none = risk.agent() == Agent.NON_STATE ? ipa.not() : ipa.not().or(Truth.UNKNOWN);
-        String reason = ipa == Truth.NOT_ESTABLISHED
-                ? "no part of the country is safely and legally reachable, where the person could gain admittance and settle and relocation would be reasonable"
+        Message reason = ipa == Truth.NOT_ESTABLISHED
+                ? Message.of("riskFindings.relocation.none")
                 : ipa == Truth.ESTABLISHED && none == Truth.NOT_ESTABLISHED
-                ? "an area of the country is safely and legally reachable and relocation there is reasonable: the person can travel there, gain admittance and settle, out of reach of this risk"
+                ? Message.of("riskFindings.relocation.available")
                 : ipa == Truth.ESTABLISHED
-                ? "an area of the country is reachable and reasonable, but it is not known who would inflict the harm, so whether it escapes the harm is open"
-                : "whether an internal protection alternative exists is not known";
+                ? Message.of("riskFindings.relocation.availableAgentUnknown")
+                : Message.of("riskFindings.relocation.unknown");
         List<String> missing = new ArrayList<>();
         if (none == Truth.UNKNOWN) {
             if (ipa == Truth.UNKNOWN) {
@@ -180,20 +184,20 @@ public final class RiskFindings {
     public Element noConcealmentDefence() {
         if (risk.basis() != RiskBasis.FUTURE_CONDUCT) {
             return new Element(Truth.ESTABLISHED, risk.basis() == RiskBasis.PAST_ACT
-                    ? "the risk rests on an act already done, which the authorities know of or will learn of; concealment is a question about the future only and could not avoid it"
-                    : "the risk arises from what the person is or from return itself, not from how they would live, so no concealment could avoid it",
+                    ? Message.of("riskFindings.concealment.pastAct")
+                    : Message.of("riskFindings.concealment.circumstance"),
                     List.of(), List.of());
         }
         Truth conceal = c.claim().wouldConcealOnReturn();
         Truth fear = c.claim().concealmentOutOfFear();
         Truth stands = conceal.not().or(fear);
-        String reason = conceal == Truth.NOT_ESTABLISHED
-                ? "the person would live openly on return, and no concealment can be demanded of them"
+        Message reason = conceal == Truth.NOT_ESTABLISHED
+                ? Message.of("riskFindings.concealment.open")
                 : conceal == Truth.ESTABLISHED && fear == Truth.ESTABLISHED
-                ? "the person would hide their beliefs or feign loyalty only out of fear of persecution; nobody can be required to do that, so the risk stands"
+                ? Message.of("riskFindings.concealment.outOfFear")
                 : conceal == Truth.ESTABLISHED && fear == Truth.NOT_ESTABLISHED
-                ? "the person would live discreetly for reasons of their own, not out of fear, so this risk would not arise (HJ (Iran) para 82)"
-                : "the risk depends on how the person would live on return, and the record does not say whether they would conceal their beliefs, or why";
+                ? Message.of("riskFindings.concealment.ownReasons")
+                : Message.of("riskFindings.concealment.unknown");
         return new Element(stands, reason, List.of("$.claim.wouldConcealOnReturn", "$.claim.concealmentOutOfFear"),
                 conceal == Truth.UNKNOWN ? List.of("$.claim.wouldConcealOnReturn") : List.of("$.claim.concealmentOutOfFear"));
     }
@@ -209,38 +213,31 @@ public final class RiskFindings {
         Destination d = destinationOf(risk.destination());
         boolean own = !risk.source().startsWith("onward:");
         if (d == null || !own || risk.agent() != Agent.STATE || d.diplomaticAssurances() != Truth.ESTABLISHED) {
-            return new Element(Truth.ESTABLISHED, "", List.of(), List.of());
+            return new Element(Truth.ESTABLISHED, null, List.of(), List.of());
         }
         String p = pathOf(d) + ".assurances";
         var a = d.assurances();
         Truth meets = a.specific().and(a.givenByAuthorityThatCanBindState()).and(a.verifiable())
                 .and(a.recordOfCompliance());
         List<String> facts = List.of(pathOf(d) + ".diplomaticAssurances", p);
-        String reason = meets == Truth.ESTABLISHED
-                ? "the diplomatic assurances given are specific, given by an authority that can bind the state, verifiable, and the state has a record of complying with such assurances, so they remove this risk (Othman v UK para 189)"
+        Message reason = meets == Truth.ESTABLISHED
+                ? Message.of("riskFindings.assurances.remove")
                 : meets == Truth.NOT_ESTABLISHED
-                ? "the diplomatic assurances given do not remove this risk: they fail " + failed(a) + " (Othman v UK para 189)"
-                : "whether the diplomatic assurances remove this risk is open: it is not known whether they meet " + open(a) + " (Othman v UK para 189)";
+                ? Message.of("riskFindings.assurances.fail", criteria(a, Truth.NOT_ESTABLISHED))
+                : Message.of("riskFindings.assurances.open", criteria(a, Truth.UNKNOWN));
         return new Element(meets.not(), reason, facts, meets == Truth.UNKNOWN ? Unknowns.among(
                 a.specific(), p + ".specific", a.givenByAuthorityThatCanBindState(), p + ".givenByAuthorityThatCanBindState",
                 a.verifiable(), p + ".verifiable", a.recordOfCompliance(), p + ".recordOfCompliance") : List.of());
     }
 
-    private static String failed(CaseRecord.Assurances a) {
-        return criteria(a, Truth.NOT_ESTABLISHED);
-    }
-
-    private static String open(CaseRecord.Assurances a) {
-        return criteria(a, Truth.UNKNOWN);
-    }
-
-    private static String criteria(CaseRecord.Assurances a, Truth which) {
-        List<String> names = new ArrayList<>();
-        if (a.specific() == which) names.add("specificity");
-        if (a.givenByAuthorityThatCanBindState() == which) names.add("an authority able to bind the state");
-        if (a.verifiable() == which) names.add("verifiability");
-        if (a.recordOfCompliance() == which) names.add("a record of compliance");
-        return String.join(", ", names);
+    /** The Othman criteria that are {@code which}, as one message (a list joined with commas). */
+    private static Message criteria(CaseRecord.Assurances a, Truth which) {
+        List<Message> names = new ArrayList<>();
+        if (a.specific() == which) names.add(Message.of("riskFindings.assurances.specificity"));
+        if (a.givenByAuthorityThatCanBindState() == which) names.add(Message.of("riskFindings.assurances.authority"));
+        if (a.verifiable() == which) names.add(Message.of("riskFindings.assurances.verifiability"));
+        if (a.recordOfCompliance() == which) names.add(Message.of("riskFindings.assurances.compliance"));
+        return Bars.chain(names, (x, y) -> Message.of("riskFindings.commaList", x, y));
     }
 
     private Destination destinationOf(String country) {
