@@ -501,6 +501,10 @@ public class Assessor {
     /**
      * {@link #compareFrames(CaseRecord)} with the reason for each difference rendered in {@code locale} (English,
      * Korean or simplified Chinese); the items and values stay identifiers.
+     *
+     * @param caseRecord the case record
+     * @param locale the language: English, Korean or simplified Chinese (any other renders in English)
+     * @return the comparison, with its reasons in that language
      */
     public org.refugeelaw.assessment.FrameComparison compareFrames(CaseRecord caseRecord, java.util.Locale locale) {
         return FrameComparisons.compare(this, caseRecord, frames, locale);

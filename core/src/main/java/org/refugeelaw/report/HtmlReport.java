@@ -44,6 +44,10 @@ public final class HtmlReport {
      * Renders an assessment with its reasons in {@code locale} (English, Korean or simplified Chinese; any other
      * language renders in English); the page declares that language ({@code <html lang>}) and, for Korean and
      * Chinese, uses a system font stack for Hangul or Han characters (no web fonts).
+     *
+     * @param a the assessment
+     * @param locale the language: English, Korean or simplified Chinese (any other renders in English)
+     * @return the text in that language
      */
     public static String render(Assessment a, java.util.Locale locale) {
         return render(HtmlView.of(a, locale));
@@ -63,7 +67,14 @@ public final class HtmlReport {
         return render(a, caseRecord, java.util.Locale.ROOT);
     }
 
-    /** {@link #render(Assessment, org.refugeelaw.model.CaseRecord)} with the reasons in {@code locale}. */
+    /**
+     * {@link #render(Assessment, org.refugeelaw.model.CaseRecord)} with the reasons in {@code locale}.
+     *
+     * @param a the assessment
+     * @param caseRecord the case record
+     * @param locale the language: English, Korean or simplified Chinese (any other renders in English)
+     * @return the text in that language
+     */
     public static String render(Assessment a, org.refugeelaw.model.CaseRecord caseRecord, java.util.Locale locale) {
         Map<String, Object> view = HtmlView.of(a, locale);
         List<Map<String, Object>> account = HtmlView.account(caseRecord);
@@ -151,7 +162,13 @@ public final class HtmlReport {
         return HtmlView.of(a);
     }
 
-    /** {@link #viewModel(Assessment)} with the reasons and the labels ({@code labels.*}) in {@code locale}. */
+    /**
+     * {@link #viewModel(Assessment)} with the reasons and the labels ({@code labels.*}) in {@code locale}.
+     *
+     * @param a the assessment
+     * @param locale the language: English, Korean or simplified Chinese (any other renders in English)
+     * @return the view model
+     */
     public static Map<String, Object> viewModel(Assessment a, java.util.Locale locale) {
         return HtmlView.of(a, locale);
     }

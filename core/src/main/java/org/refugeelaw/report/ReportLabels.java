@@ -22,17 +22,35 @@ public final class ReportLabels {
     private ReportLabels() {
     }
 
-    /** The label {@code key} of the {@code report} family in {@code locale}, with its arguments. */
+    /**
+     * The label {@code key} of the {@code report} family in {@code locale}, with its arguments.
+     *
+     * @param key the key of the label in the {@code report} catalog family
+     * @param locale the language: English, Korean or simplified Chinese (any other renders in English)
+     * @param args the arguments of the label
+     * @return the text in that language
+     */
     public static String text(String key, Locale locale, Object... args) {
         return Message.of(key, args).render(locale);
     }
 
-    /** Whether {@code locale} renders from the English (root) catalog. */
+    /**
+     * Whether {@code locale} renders from the English (root) catalog.
+     *
+     * @param locale the language: English, Korean or simplified Chinese (any other renders in English)
+     * @return {@code true} if it does
+     */
     public static boolean english(Locale locale) {
         return org.refugeelaw.assessment.MessageRenderer.catalogLocale(locale).equals(Locale.ROOT);
     }
 
-    /** A criterion's title ({@link Criterion#title()} in English). */
+    /**
+     * A criterion's title ({@link Criterion#title()} in English).
+     *
+     * @param c the criterion or cause
+     * @param locale the language: English, Korean or simplified Chinese (any other renders in English)
+     * @return the text in that language
+     */
     public static String criterion(Criterion c, Locale locale) {
         String key = switch (c) {
             case OUTSIDE_COUNTRY -> "report.criterion.outsideCountry";
@@ -78,7 +96,13 @@ public final class ReportLabels {
         return key == null ? c.title() : text(key, locale);
     }
 
-    /** A tier's title ({@link Tier#title()} in English). */
+    /**
+     * A tier's title ({@link Tier#title()} in English).
+     *
+     * @param t the tier
+     * @param locale the language: English, Korean or simplified Chinese (any other renders in English)
+     * @return the text in that language
+     */
     public static String tier(Tier t, Locale locale) {
         return text(switch (t) {
             case INCLUSION -> "report.tier.inclusion";
@@ -90,7 +114,13 @@ public final class ReportLabels {
         }, locale);
     }
 
-    /** A finding's status as a badge: MET, NOT MET, UNDETERMINED, N/A. */
+    /**
+     * A finding's status as a badge: MET, NOT MET, UNDETERMINED, N/A.
+     *
+     * @param s the status
+     * @param locale the language: English, Korean or simplified Chinese (any other renders in English)
+     * @return the text in that language
+     */
     public static String status(Status s, Locale locale) {
         return text(switch (s) {
             case MET -> "report.status.met";
@@ -100,7 +130,13 @@ public final class ReportLabels {
         }, locale);
     }
 
-    /** A procedural guarantee's status: given, VIOLATION, unknown, n/a. */
+    /**
+     * A procedural guarantee's status: given, VIOLATION, unknown, n/a.
+     *
+     * @param s the status
+     * @param locale the language: English, Korean or simplified Chinese (any other renders in English)
+     * @return the text in that language
+     */
     public static String guarantee(Status s, Locale locale) {
         return text(switch (s) {
             case MET -> "report.guarantee.given";
@@ -110,7 +146,13 @@ public final class ReportLabels {
         }, locale);
     }
 
-    /** The refugee status in words: refugee, not refugee, excluded, ceased, undetermined. */
+    /**
+     * The refugee status in words: refugee, not refugee, excluded, ceased, undetermined.
+     *
+     * @param s the status
+     * @param locale the language: English, Korean or simplified Chinese (any other renders in English)
+     * @return the text in that language
+     */
     public static String refugeeStatus(RefugeeStatus s, Locale locale) {
         return text(switch (s) {
             case REFUGEE -> "report.refugeeStatus.refugee";
@@ -121,7 +163,13 @@ public final class ReportLabels {
         }, locale);
     }
 
-    /** "at departure", "sur place" or "ipso facto under RC 1D"; empty for NONE. */
+    /**
+     * "at departure", "sur place" or "ipso facto under RC 1D"; empty for NONE.
+     *
+     * @param b the basis
+     * @param locale the language: English, Korean or simplified Chinese (any other renders in English)
+     * @return the text in that language
+     */
     public static String basis(RefugeeBasis b, Locale locale) {
         return switch (b) {
             case AT_DEPARTURE -> text("report.basis.atDeparture", locale);
@@ -131,7 +179,13 @@ public final class ReportLabels {
         };
     }
 
-    /** A return finding's status in words: barred, barred pending determination, not barred, undetermined. */
+    /**
+     * A return finding's status in words: barred, barred pending determination, not barred, undetermined.
+     *
+     * @param s the status
+     * @param locale the language: English, Korean or simplified Chinese (any other renders in English)
+     * @return the text in that language
+     */
     public static String returnStatus(ReturnStatus s, Locale locale) {
         return text(switch (s) {
             case BARRED -> "report.returnStatus.barred";
@@ -141,7 +195,13 @@ public final class ReportLabels {
         }, locale);
     }
 
-    /** "refugee, sur place", "not refugee", "excluded", ... */
+    /**
+     * "refugee, sur place", "not refugee", "excluded", ...
+     *
+     * @param d the determination
+     * @param locale the language: English, Korean or simplified Chinese (any other renders in English)
+     * @return the text in that language
+     */
     public static String determination(Determination d, Locale locale) {
         String s = refugeeStatus(d.status(), locale);
         if (d.basis() != RefugeeBasis.NONE) {
@@ -153,6 +213,10 @@ public final class ReportLabels {
     /**
      * An outcome as {@link org.refugeelaw.assessment.Assessment#outcome()} writes it ({@code REFUGEE SUR_PLACE}) in
      * words: "refugee sur place" in English, as the reports always printed it.
+     *
+     * @param outcome the outcome, as the runner names it
+     * @param locale the language: English, Korean or simplified Chinese (any other renders in English)
+     * @return the text in that language
      */
     public static String outcome(String outcome, Locale locale) {
         if (english(locale) || outcome == null) {
@@ -170,7 +234,13 @@ public final class ReportLabels {
         }
     }
 
-    /** When a sur-place cause happened: "2019-08-15, 3 days after departure" or "date unknown". */
+    /**
+     * When a sur-place cause happened: "2019-08-15, 3 days after departure" or "date unknown".
+     *
+     * @param c the criterion or cause
+     * @param locale the language: English, Korean or simplified Chinese (any other renders in English)
+     * @return the text in that language
+     */
     public static String when(SurPlaceCause c, Locale locale) {
         if (c.date() == null) {
             return text("report.surPlace.dateUnknown", locale);

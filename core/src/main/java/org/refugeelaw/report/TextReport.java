@@ -52,6 +52,10 @@ public final class TextReport {
     /**
      * The report with its reasons and labels in {@code locale} (English, Korean or simplified Chinese; any other
      * language renders in English). Identifiers, JSON paths and citations stay as they are.
+     *
+     * @param a the assessment
+     * @param locale the language: English, Korean or simplified Chinese (any other renders in English)
+     * @return the text in that language
      */
     public static String render(Assessment a, Locale locale) {
         StringBuilder out = new StringBuilder();
