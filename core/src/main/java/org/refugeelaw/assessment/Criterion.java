@@ -72,7 +72,7 @@ public enum Criterion {
     HEALTH_ON_RETURN(Tier.COMPLEMENTARY, "Serious harm from the lack of medical treatment on return"),
     // issue 16 point 2 (natcomp): national complementary protection, and asylum refused on subjective post-flight
     // grounds (the person stays a refugee); both read the frame's data
-    NATIONAL_COMPLEMENTARY_PROTECTION(Tier.COMPLEMENTARY, "National complementary protection (the frame's statute)"),
+    NATIONAL_COMPLEMENTARY_PROTECTION(Tier.COMPLEMENTARY, "National complementary protection (under the statute of the frame)"),
     SUBJECTIVE_POST_FLIGHT_GROUNDS(Tier.COMPLEMENTARY, "Asylum refused to a refugee on subjective post-flight grounds"),
     // Tier 6: procedure
     /** Individual determination. */
