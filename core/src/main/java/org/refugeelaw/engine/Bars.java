@@ -253,6 +253,21 @@ public final class Bars {
         return notes.isEmpty() ? "" : chain(notes, (x, y) -> Message.of("bars.notes", x, y));
     }
 
+    /**
+     * The legacy form of {@link #notes(Message...)} for reasons still built from English text (the risks' words, the
+     * frame's standard and the qualifications in subsidiary-protection-QD15.drl): the parts joined as they are, as
+     * one untranslated message, or an empty string where there is none. To be removed when QD15 passes messages.
+     */
+    public static Object notes(String... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            if (p != null) {
+                sb.append(p);
+            }
+        }
+        return sb.length() == 0 ? "" : Message.untranslated(sb.toString());
+    }
+
     /** Whether an instrument is among the binding parties (used in reasons). */
     public static boolean binds(List<?> parties, Instrument i) {
         for (Object o : parties) {
