@@ -22,14 +22,9 @@ import org.refugeelaw.model.Harm;
  * {@code term} catalog as {@code term.<EnumSimpleName>.<CONSTANT>}), a {@link List} of those (joined), {@link LocalDate} (ISO), a number, and
  * {@link String} for what stays as cited in every language: citations, JSON paths, IDs, and data quoted from the case
  * record or country information.
- *
- * <p>{@link #untranslated(Object...)} is the transition wrapper for rules not yet converted (issue 14 phase 2): its
- * parts are English strings and messages, rendered by concatenation, in English whatever the locale.
  */
 @JsonSerialize(using = MessageRenderer.JsonWriter.class)
 public final class Message {
-    /** The key of the legacy wrapper. No catalog holds it. */
-    public static final String UNTRANSLATED = "untranslated";
     /** The key of a run of sentences ({@link #sentences}). No catalog holds it. */
     public static final String SENTENCES = "sentences";
 
@@ -95,25 +90,6 @@ public final class Message {
     }
 
     /**
-     * Legacy, for rules not yet converted: English text and messages, rendered by concatenation. Every use is
-     * counted by {@code LegacyMessagesTest}; phase 2 of issue 14 removes them.
-     *
-     * @param parts English strings and messages, joined in order
-     * @return the message
-     */
-    public static Message untranslated(Object... parts) {
-        List<Object> list = new ArrayList<>(parts.length);
-        for (Object p : parts) {
-            if (!(p instanceof String) && !(p instanceof Message)) {
-                throw new IllegalArgumentException("An untranslated message joins strings and messages, not "
-                        + (p == null ? "null" : p.getClass().getSimpleName()));
-            }
-            list.add(p);
-        }
-        return new Message(UNTRANSLATED, List.copyOf(list));
-    }
-
-    /**
      * Sentences, rendered one after the other; a sentence that does not end with the language's full stop gets one
      * (as the English text always did).
      *
@@ -156,26 +132,6 @@ public final class Message {
      */
     public List<Object> args() {
         return args;
-    }
-
-    /**
-     * Whether this message, or one nested in it, is the legacy wrapper.
-     *
-     * @return whether it is or holds the legacy wrapper
-     */
-    public boolean legacy() {
-        if (key.equals(UNTRANSLATED)) {
-            return true;
-        }
-        for (Object a : args) {
-            if (a instanceof Message m && m.legacy()) {
-                return true;
-            }
-            if (a instanceof List<?> l && l.stream().anyMatch(x -> x instanceof Message m && m.legacy())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -81,15 +81,6 @@ public final class MessageRenderer {
 
     private static void append(StringBuilder sb, Message m, Locale locale) {
         switch (m.key()) {
-            case Message.UNTRANSLATED -> {
-                for (Object part : m.args()) {
-                    if (part instanceof Message inner) {
-                        append(sb, inner, locale);
-                    } else {
-                        sb.append((String) part);
-                    }
-                }
-            }
             case Message.SENTENCES -> {
                 String stop = chinese(locale) ? "。" : ".";
                 boolean first = true;

@@ -70,25 +70,6 @@ public final class Bars {
     }
 
     /**
-     * Legacy (issue 14 phase 2): the English of {@link #describeMessage}, for subsidiary-protection-QD15.drl only,
-     * until that rule is converted (it then uses {@link #describeMessage}); remove this and {@link LegacyText} then.
-     */
-    public static String describe(List<?> risks) {
-        List<String> parts = new ArrayList<>();
-        for (Risk r : sorted(risks)) {
-            if (r.truth() == Truth.ESTABLISHED) {
-                parts.add(LegacyText.describe(r));
-            }
-        }
-        if (parts.isEmpty()) {
-            for (Risk r : sorted(risks)) {
-                parts.add(LegacyText.describe(r) + " (not yet established)");
-            }
-        }
-        return String.join("; ", parts);
-    }
-
-    /**
      * The established (or, failing those, the unknown) risks as a message: each risk as {@link RiskTest#risk} names
      * it, joined with semicolons. An empty string where there is no risk.
      */
@@ -119,7 +100,7 @@ public final class Bars {
         return list;
     }
 
-    /** The weighed risks that are not established, for {@link #qualifications}: in a stable order. */
+    /** The weighed risks that are not established, for {@link #qualificationsMessage}: in a stable order. */
     private static List<ReturnRisk> qualified(List<?> risks) {
         List<ReturnRisk> weighed = new ArrayList<>();
         for (Object o : risks) {
@@ -130,21 +111,6 @@ public final class Bars {
         }
         weighed.sort(Comparator.comparing((ReturnRisk q) -> q.risk().source()));
         return weighed;
-    }
-
-    /**
-     * Legacy (issue 14 phase 2): the English of {@link #qualificationsMessage} with its leading space, for
-     * subsidiary-protection-QD15.drl only, until that rule is converted; remove it then.
-     */
-    public static String qualifications(List<?> risks) {
-        List<String> parts = new ArrayList<>();
-        for (ReturnRisk q : qualified(risks)) {
-            String p = LegacyText.describe(q.risk()) + ": " + q.reason().render();
-            if (!parts.contains(p)) {
-                parts.add(p);
-            }
-        }
-        return parts.isEmpty() ? "" : " (" + String.join(". ", parts) + ".)";
     }
 
     /**
@@ -251,21 +217,6 @@ public final class Bars {
             }
         }
         return notes.isEmpty() ? "" : chain(notes, (x, y) -> Message.of("bars.notes", x, y));
-    }
-
-    /**
-     * The legacy form of {@link #notes(Message...)} for reasons still built from English text (the risks' words, the
-     * frame's standard and the qualifications in subsidiary-protection-QD15.drl): the parts joined as they are, as
-     * one untranslated message, or an empty string where there is none. To be removed when QD15 passes messages.
-     */
-    public static Object notes(String... parts) {
-        StringBuilder sb = new StringBuilder();
-        for (String p : parts) {
-            if (p != null) {
-                sb.append(p);
-            }
-        }
-        return sb.length() == 0 ? "" : Message.untranslated(sb.toString());
     }
 
     /** Whether an instrument is among the binding parties (used in reasons). */

@@ -47,8 +47,7 @@ public final class Citations {
 
     /**
      * A message with its citations as the frame reads them: every {@link String} argument (citations, paths and data
-     * quoted as cited, which the rewrite leaves alone unless they cite the rules' instrument) and every part of an
-     * untranslated message is rewritten; nested messages are rewritten in turn. A citation written into a catalog's
+     * quoted as cited, which the rewrite leaves alone unless they cite the rules' instrument) is rewritten; nested messages are rewritten in turn. A citation written into a catalog's
      * template is not reached: a converted rule passes its citations as String arguments.
      */
     public static org.refugeelaw.assessment.Message message(UnaryOperator<String> cite,
@@ -61,7 +60,6 @@ public final class Citations {
             args[i] = argument(cite, m.args().get(i));
         }
         return switch (m.key()) {
-            case org.refugeelaw.assessment.Message.UNTRANSLATED -> org.refugeelaw.assessment.Message.untranslated(args);
             case org.refugeelaw.assessment.Message.SENTENCES -> {
                 List<org.refugeelaw.assessment.Message> list = new ArrayList<>();
                 for (Object a : args) {

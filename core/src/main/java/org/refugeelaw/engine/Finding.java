@@ -13,7 +13,7 @@ import org.refugeelaw.assessment.Status;
  * @param subject     what the finding is about when a criterion is assessed more than once: a destination country
  *                    for the bars on return, a guarantee for the procedure; empty otherwise
  * @param status      the status
- * @param reason      one sentence, as a message ({@link Message#untranslated} for rules not yet converted)
+ * @param reason      one sentence, as a message
  * @param facts       the facts relied on, as JSON paths ({@code country:ID} for country information)
  * @param missing     for an undetermined finding, the unknown facts it waits on
  * @param instruments for a bar on return, the citations of the instruments binding the host state
@@ -54,34 +54,6 @@ public record Finding(Criterion criterion, String subject, Status status, Messag
     public static Finding bar(Criterion c, String destination, Status status, Message reason, List<String> facts,
                               List<String> missing, List<String> instruments) {
         return new Finding(c, destination, status, reason, facts, missing, instruments);
-    }
-
-    // Legacy overloads for rules not yet converted (issue 14 phase 2): the English text becomes Message.untranslated.
-
-    public static Finding met(Criterion c, String reason, List<String> facts) {
-        return met(c, Message.untranslated(reason), facts);
-    }
-
-    public static Finding notMet(Criterion c, String reason, List<String> facts) {
-        return notMet(c, Message.untranslated(reason), facts);
-    }
-
-    public static Finding undetermined(Criterion c, String reason, List<String> facts, List<String> missing) {
-        return undetermined(c, Message.untranslated(reason), facts, missing);
-    }
-
-    public static Finding notApplicable(Criterion c, String reason, List<String> facts) {
-        return notApplicable(c, Message.untranslated(reason), facts);
-    }
-
-    public static Finding about(Criterion c, String subject, Status status, String reason, List<String> facts,
-                                List<String> missing) {
-        return about(c, subject, status, Message.untranslated(reason), facts, missing);
-    }
-
-    public static Finding bar(Criterion c, String destination, Status status, String reason, List<String> facts,
-                              List<String> missing, List<String> instruments) {
-        return bar(c, destination, status, Message.untranslated(reason), facts, missing, instruments);
     }
 
     /**

@@ -33,10 +33,13 @@ public final class FrameReading {
         return s != null && s.moreLikelyThanNot();
     }
 
-    /** "; the UK frame's standard of proof is a reasonable degree of likelihood (...)", or "" where it sets none. */
-    public static String standard(FramePolicy f, String governed) {
+    /**
+     * The frame's standard of proof for this kind of finding, as a clause that ends a sentence ("; the UK frame's
+     * standard of proof is a reasonable degree of likelihood (...)"), or an empty string where the frame sets none.
+     */
+    public static Object standard(FramePolicy f, String governed) {
         FramePolicy.StandardOfProof s = f.standard(governed);
-        return s == null ? "" : "; the " + f.id() + " frame's standard of proof is " + s.cited();
+        return s == null ? "" : Message.of("frameReading.standard", f.id(), s.cited());
     }
 
     /** The destination's own finding that harm there is more likely than not, or unknown. */

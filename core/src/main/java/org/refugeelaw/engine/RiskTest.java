@@ -19,12 +19,6 @@ import org.refugeelaw.model.Truth;
  */
 public record RiskTest(Criterion criterion, Risk risk, Truth truth, Message reason, List<String> facts,
                        List<String> missing) {
-    /** Legacy (issue 14 phase 2): a test whose whole reason is English text. */
-    public RiskTest(Criterion criterion, Risk risk, Truth truth, String reason, List<String> facts,
-                    List<String> missing) {
-        this(criterion, risk, truth, Message.untranslated(reason), facts, missing);
-    }
-
     public RiskTest {
         facts = List.copyOf(facts);
         missing = List.copyOf(missing);
@@ -52,11 +46,6 @@ public record RiskTest(Criterion criterion, Risk risk, Truth truth, Message reas
         return new RiskTest(criterion, risk, truth, reason, facts, Unknowns.concat(missing));
     }
 
-    /** Legacy (issue 14 phase 2): the element's reason as English text, wrapped in {@link Message#untranslated}. */
-    public static RiskTest of(Criterion criterion, Risk risk, Truth element, String elementReason,
-                              List<String> elementFacts, List<String> elementMissing) {
-        return of(criterion, risk, element, Message.untranslated(elementReason), elementFacts, elementMissing);
-    }
 
     /**
      * A risk as a message, e.g. "Risk on return to KP for unauthorised exit (forced labour, death penalty)

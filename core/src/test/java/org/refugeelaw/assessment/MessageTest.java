@@ -67,23 +67,20 @@ class MessageTest {
     }
 
     @Test
-    void compositionNestsMessagesAndTheLegacyWrapperStaysEnglish() {
-        Message legacy = Message.untranslated("Lead: ", risk(), ".");
-        assertThat(legacy.legacy()).isTrue();
-        assertThat(risk().legacy()).isFalse();
-        assertThat(legacy.render(KO)).startsWith("Lead: ").endsWith(".").contains("무단 출국");
-        Message s = Message.sentences(List.of(Message.untranslated("A."), Message.of("riskTest.reason",
-                risk(), Message.untranslated("b"))));
-        assertThat(s.render()).isEqualTo("A. Risk on return to KP for unauthorised exit (forced labour, death"
-                + " penalty) [KP-UNAUTHORISED-EXIT]: b.");
-        assertThat(s.legacy()).isTrue();
+    void compositionNestsMessagesAndSentencesEndWithTheLanguagesFullStop() {
+        Message s = Message.sentences(List.of(Message.of("bars.parenthesis", "A"), Message.of("riskTest.reason",
+                risk(), Message.of("bars.parenthesis", "b"))));
+        // "(A.)" does not end with a full stop, so the sentence gets one
+        assertThat(s.render()).isEqualTo("(A.). Risk on return to KP for unauthorised exit (forced labour, death"
+                + " penalty) [KP-UNAUTHORISED-EXIT]: (b.).");
+        assertThat(s.render(KO)).startsWith("(A.). ").contains("무단 출국").contains("[KP-UNAUTHORISED-EXIT]");
+        assertThat(s.render(Locale.forLanguageTag("zh-Hans"))).startsWith("（A。）。").endsWith("。");
     }
 
     @Test
     void creatingAMessageChecksItsKeyAndArgumentsButFormatsNothing() {
         assertThatThrownBy(() -> Message.of("no spaces allowed", "x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Message.of("riskTest.reason", new Object())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Message.untranslated(1)).isInstanceOf(IllegalArgumentException.class);
         // A key missing from the catalogs is found when rendered, not when created (creation formats nothing).
         Message missing = Message.of("riskTest.noSuchKey");
         assertThatThrownBy(missing::render).isInstanceOf(IllegalStateException.class).hasMessageContaining("riskTest.noSuchKey");

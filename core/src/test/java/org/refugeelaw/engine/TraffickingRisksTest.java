@@ -30,7 +30,6 @@ class TraffickingRisksTest {
         assertThat(m.render(Locale.ENGLISH)).isEqualTo("XX is bound by " + PALERMO.citation() + "; "
                 + Instrument.COE_TRAFFICKING.title() + " (a party, but the date from which it binds XX is not in the"
                 + " treaty data) (its duties towards victims of trafficking are not assessed here).");
-        assertThat(m.legacy()).isFalse();
     }
 
     @Test

@@ -53,25 +53,31 @@ final class HostileAssessment {
                 + " \\{\\{x\\}\\} \\& 'q'";
     }
 
+    /** Data quoted in a reason (a String argument of a message), as a rule quotes the case record or the country
+     * information: rendered verbatim inside the template, in every language. */
+    static Message quoted(String text) {
+        return Message.of("bars.parenthesis", text);
+    }
+
     static Assessment build() {
         Determination d = new Determination(RefugeeStatus.REFUGEE, RefugeeBasis.SUR_PLACE,
                 List.of(new SurPlaceCause(Criterion.SUR_PLACE_ACTIVITIES, hostile("cause.description"),
                         LocalDate.of(2020, 1, 2), 3L, hostile("cause.fact"))),
-                List.of(Criterion.OUTSIDE_COUNTRY), List.of(Message.untranslated(hostile("determination.reason"))),
+                List.of(Criterion.OUTSIDE_COUNTRY), List.of(quoted(hostile("determination.reason"))),
                 List.of(hostile("determination.rule")), List.of(hostile("determination.basis")));
         CriterionFinding c = new CriterionFinding(Criterion.OUTSIDE_COUNTRY, Status.MET,
-                List.of(Message.untranslated(hostile("criterion.reason"))), List.of(hostile("criterion.fact")),
+                List.of(quoted(hostile("criterion.reason"))), List.of(hostile("criterion.fact")),
                 List.of(hostile("criterion.missing")), List.of(hostile("criterion.rule")),
                 List.of(hostile("criterion.basis")));
-        CriterionFinding other = new CriterionFinding(Criterion.EXCLUSION_1F, Status.NOT_MET, List.of(Message.untranslated("No crime.")),
+        CriterionFinding other = new CriterionFinding(Criterion.EXCLUSION_1F, Status.NOT_MET, List.of(quoted("No crime")),
                 List.of(), List.of(), List.of(), List.of("RC 1F"));
         BarFinding bar = new BarFinding(Criterion.ABSOLUTE_BAR_TORTURE, Status.MET,
-                List.of(hostile("bar.instrument")), true, List.of(Message.untranslated(hostile("bar.reason"))), List.of(hostile("bar.fact")),
+                List.of(hostile("bar.instrument")), true, List.of(quoted(hostile("bar.reason"))), List.of(hostile("bar.fact")),
                 List.of(hostile("bar.missing")), List.of(hostile("bar.rule")), List.of(hostile("bar.basis")));
         ReturnFinding r = new ReturnFinding(hostile("return.destination"), ReturnStatus.BARRED, List.of(bar),
-                List.of(Message.untranslated(hostile("return.reason"))), true);
+                List.of(quoted(hostile("return.reason"))), true);
         ProceduralFinding p = new ProceduralFinding(Criterion.PROCEDURAL_GUARANTEES, hostile("guarantee.name"),
-                Status.NOT_MET, List.of(Message.untranslated(hostile("guarantee.reason"))), List.of(hostile("guarantee.fact")),
+                Status.NOT_MET, List.of(quoted(hostile("guarantee.reason"))), List.of(hostile("guarantee.fact")),
                 List.of(hostile("guarantee.missing")), List.of(hostile("guarantee.rule")),
                 List.of(hostile("guarantee.basis")));
         org.refugeelaw.assessment.DecisiveFact decisive = new org.refugeelaw.assessment.DecisiveFact(

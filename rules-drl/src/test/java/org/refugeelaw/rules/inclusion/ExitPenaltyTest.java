@@ -101,7 +101,6 @@ class ExitPenaltyTest {
         assertThat(m.args().get(0)).isEqualTo(Message.of("risk.riskTests.met", Criterion.EXIT_PENALTY));
         List<Message> tests = m.args().stream().skip(1).map(Message.class::cast).toList();
         assertThat(tests).isNotEmpty().allSatisfy(t -> assertThat(t.key()).isEqualTo("riskTest.reason"));
-        assertThat(m.legacy()).isFalse();
         Message exit = tests.stream().filter(t -> ((Message) t.args().get(0)).args().contains(Conduct.UNAUTHORISED_EXIT))
                 .findFirst().orElseThrow();
         assertThat(exit.args()).containsExactly(
