@@ -133,6 +133,19 @@ public final class MessageRenderer {
         return pattern;
     }
 
+    /**
+     * The term of a constant of an enum of {@link Message#TERM_ENUMS} ({@code term.<EnumSimpleName>.<CONSTANT>}), as
+     * it renders when the constant is a message's argument: for a {@link Criterion}, its title (English: exactly
+     * {@link Criterion#title()}). The single source of criterion titles in every language (the reports use it).
+     *
+     * @param constant the constant, of an enum of {@link Message#TERM_ENUMS}
+     * @param locale the language: English, Korean or simplified Chinese (any other renders in English)
+     * @return the term in that language
+     */
+    public static String term(Enum<?> constant, Locale locale) {
+        return pattern(TERMS + "." + constant.getDeclaringClass().getSimpleName() + "." + constant.name(), locale);
+    }
+
     /** A catalog file's suffix, as ResourceBundle names it: {@code _ko}, {@code _zh_Hans}. */
     private static String suffix(Locale locale) {
         StringBuilder sb = new StringBuilder("_").append(locale.getLanguage());
@@ -182,7 +195,7 @@ public final class MessageRenderer {
             return name.isEmpty() || name.equals(c.code()) ? c.code() : name;
         }
         if (a instanceof Enum<?> e) {
-            return pattern(TERMS + "." + e.getDeclaringClass().getSimpleName() + "." + e.name(), locale);
+            return term(e, locale);
         }
         if (a instanceof List<?> l) {
             String sep = chinese(locale) ? "、" : ", ";

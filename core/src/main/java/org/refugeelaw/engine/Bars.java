@@ -183,17 +183,18 @@ public final class Bars {
 
     /**
      * Says why the host is not bound by any of the instruments, naming signatures that do not bind: the host (a country), the instruments (a message such as
-     * {@code bars.instruments.refugeeConvention}) and the signatures that do not bind (instrument title as cited, date).
+     * {@code bars.instruments.refugeeConvention}) and the signatures that do not bind (instrument title as cited, and the
+     * date where the treaty data record it: {@code bars.signed}, else {@code bars.signedUndated}).
      */
     public static Message notBoundMessage(String host, List<?> parties, Message instruments) {
         List<Message> signed = new ArrayList<>();
         for (Object o : parties) {
             Treaties.Party p = (Treaties.Party) o;
             if (p.status() == Treaties.PartyStatus.SIGNATORY) {
-                // A signature the treaty data do not date reads "signed null" today (kept: English output unchanged in a
-                // conversion; to be fixed with its own scenario).
-                signed.add(Message.of("bars.signed", p.instrument().title(),
-                        p.date() != null ? p.date() : String.valueOf(p.date())));
+                // A signature the treaty data do not date is said to be undated, not given a date (scenario R3: the
+                // United States' signature of the CRC).
+                signed.add(p.date() != null ? Message.of("bars.signed", p.instrument().title(), p.date())
+                        : Message.of("bars.signedUndated", p.instrument().title()));
             }
         }
         if (signed.isEmpty()) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.refugeelaw.assessment.Criterion;
 import org.refugeelaw.assessment.Determination;
 import org.refugeelaw.assessment.Message;
+import org.refugeelaw.assessment.MessageRenderer;
 import org.refugeelaw.assessment.RefugeeBasis;
 import org.refugeelaw.assessment.RefugeeStatus;
 import org.refugeelaw.assessment.ReturnStatus;
@@ -41,59 +42,19 @@ public final class ReportLabels {
      * @return {@code true} if it does
      */
     public static boolean english(Locale locale) {
-        return org.refugeelaw.assessment.MessageRenderer.catalogLocale(locale).equals(Locale.ROOT);
+        return MessageRenderer.catalogLocale(locale).equals(Locale.ROOT);
     }
 
     /**
-     * A criterion's title ({@link Criterion#title()} in English).
+     * A criterion's title ({@link Criterion#title()} in English), from the term catalog ({@code term.Criterion.*}),
+     * the one place criterion titles are kept in every language.
      *
      * @param c the criterion or cause
      * @param locale the language: English, Korean or simplified Chinese (any other renders in English)
      * @return the text in that language
      */
     public static String criterion(Criterion c, Locale locale) {
-        String key = switch (c) {
-            case OUTSIDE_COUNTRY -> "report.criterion.outsideCountry";
-            case WELL_FOUNDED_FEAR -> "report.criterion.wellFoundedFear";
-            case PERSECUTION -> "report.criterion.persecution";
-            case PROSECUTION_NOT_PERSECUTION -> "report.criterion.prosecutionNotPersecution";
-            case EXIT_PENALTY -> "report.criterion.exitPenalty";
-            case ECONOMIC_MOTIVE_NOT_DECISIVE -> "report.criterion.economicMotiveNotDecisive";
-            case PROTECTION_FAILURE -> "report.criterion.protectionFailure";
-            case NEXUS -> "report.criterion.nexus";
-            case NO_CONCEALMENT -> "report.criterion.noConcealment";
-            case INTERNAL_PROTECTION -> "report.criterion.internalProtection";
-            case SUR_PLACE_EVENTS -> "report.criterion.surPlaceEvents";
-            case SUR_PLACE_ACTIVITIES -> "report.criterion.surPlaceActivities";
-            case SUR_PLACE_GOOD_FAITH -> "report.criterion.surPlaceGoodFaith";
-            case STATELESSNESS -> "report.criterion.statelessness";
-            case TRAFFICKING -> "report.criterion.trafficking";
-            case OTHER_NATIONALITY -> "report.criterion.otherNationality";
-            case SETTLED_ELSEWHERE -> "report.criterion.settledElsewhere";
-            case CESSATION -> "report.criterion.cessation";
-            case EXCLUSION_1D -> "report.criterion.exclusion1D";
-            case EXCLUSION_1F -> "report.criterion.exclusion1F";
-            case NON_REFOULEMENT_33 -> "report.criterion.nonRefoulement33";
-            case ABSOLUTE_BAR_TORTURE -> "report.criterion.absoluteBarTorture";
-            case ABSOLUTE_BAR_LIFE_CIDT -> "report.criterion.absoluteBarLifeCidt";
-            case SUBSIDIARY_PROTECTION_BAR -> "report.criterion.subsidiaryProtectionBar";
-            case SUBSIDIARY_QD15 -> "report.criterion.subsidiaryQd15";
-            case HUMANITARIAN_CONCERN -> "report.criterion.humanitarianConcern";
-            case FAMILY_UNITY -> "report.criterion.familyUnity";
-            case HEALTH_ON_RETURN -> "report.criterion.healthOnReturn";
-            case INDIVIDUAL_DETERMINATION -> "report.criterion.individualDetermination";
-            case PROCEDURAL_GUARANTEES -> "report.criterion.proceduralGuarantees";
-            case BENEFIT_OF_DOUBT -> "report.criterion.benefitOfDoubt";
-            case CHILD_BEST_INTERESTS -> "report.criterion.childBestInterests";
-            case NON_PENALISATION_31 -> "report.criterion.nonPenalisation31";
-            case DETENTION -> "report.criterion.detention";
-            case CREDIBILITY -> "report.criterion.credibility";
-            case NATIONAL_COMPLEMENTARY_PROTECTION -> "report.criterion.nationalComplementaryProtection";
-            case SUBJECTIVE_POST_FLIGHT_GROUNDS -> "report.criterion.subjectivePostFlightGrounds";
-            // A criterion added without a title here keeps its English title (ReportCatalogsTest names it).
-            default -> null;
-        };
-        return key == null ? c.title() : text(key, locale);
+        return MessageRenderer.term(c, locale);
     }
 
     /**

@@ -5,13 +5,21 @@ import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
+import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
 
 /**
  * The pieces of a batch run that can be interrupted and resumed without losing or repeating a line: the results go
  * to {@code <output>.partial} in the target folder, which is renamed to the output only when complete; a resumed
- * run keeps the complete lines of the partial file and continues from the next input line.
+ * run keeps the complete lines of the partial file and continues from the next input line, provided that it asks for
+ * the same kind of line as the interrupted run ({@link Settings}, in {@code <output>.partial.settings}).
  */
 final class ResumableOutput {
     private ResumableOutput() {
@@ -21,6 +29,62 @@ final class ResumableOutput {
     static Path partial(Path output) {
         Path abs = output.toAbsolutePath();
         return abs.resolveSibling(abs.getFileName() + ".partial");
+    }
+
+    /** The settings file beside the partial file: the options of the run that wrote it ({@link Settings}). */
+    static Path settings(Path output) {
+        Path p = partial(output);
+        return p.resolveSibling(p.getFileName() + ".settings");
+    }
+
+    /**
+     * The options that decide what a line of the output holds: {@code --detail} (with or without rendered reasons),
+     * {@code --frame} and, where reasons are rendered, {@code --lang}. Recorded beside the partial file when a run
+     * starts, so that a resumed run with other options is refused instead of mixing two kinds of line in one output.
+     */
+    record Settings(String detail, String frame, String lang) {
+        private static final String HEADER = "# The options of the interrupted 'batch' run that wrote the .partial file"
+                + " beside this one; --resume checks them. Delete both files to start again.";
+
+        /** Writes these settings to {@code file}, replacing it. */
+        void write(Path file) throws IOException {
+            Files.writeString(file, HEADER + "\ndetail=" + detail + "\nframe=" + frame + "\nlang=" + lang + "\n",
+                    StandardCharsets.UTF_8);
+        }
+
+        /** The settings in {@code file}, or null where it does not exist (a partial file of an earlier version). */
+        static Settings read(Path file) throws IOException {
+            if (!Files.exists(file)) {
+                return null;
+            }
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+            return new Settings(p.getProperty("detail"), p.getProperty("frame"), p.getProperty("lang"));
+        }
+
+        /**
+         * Where this run's options ({@code now}) differ from these, the interrupted run's: one phrase per option, such
+         * as {@code --detail full (the interrupted run) and --detail findings (this run)}. The language is compared
+         * only where reasons are rendered: without them a line is the same in every language.
+         */
+        List<String> differences(Settings now) {
+            List<String> d = new ArrayList<>();
+            compare(d, "--detail", detail, now.detail);
+            compare(d, "--frame", frame, now.frame);
+            if ("full".equals(now.detail) && "full".equals(detail)) {
+                compare(d, "--lang", lang, now.lang);
+            }
+            return d;
+        }
+
+        private static void compare(List<String> d, String option, String before, String now) {
+            if (!Objects.equals(before, now)) {
+                d.add(option + " " + Terminal.value(String.valueOf(before)) + " (the interrupted run) and " + option
+                        + " " + now + " (this run)");
+            }
+        }
     }
 
     /**

@@ -625,7 +625,8 @@ public final class Runner implements Runnable {
 
         @Option(names = "--resume", description = {"Continue an interrupted run: keep the complete lines already in"
                 + " <output.jsonl>.partial and continue from the next input line. The result is byte-identical to"
-                + " an uninterrupted run. Needs -o."})
+                + " an uninterrupted run. Needs -o, and the interrupted run's --detail, --frame and --lang (kept in"
+                + " <output.jsonl>.partial.settings)."})
         boolean resume;
 
         @Override
@@ -658,8 +659,12 @@ public final class Runner implements Runnable {
             }
             Path partial = null;
             long done = 0;
+            ResumableOutput.Settings settings = new ResumableOutput.Settings(detail.name(), frame.id(), language.lang);
             if (output != null) {
                 partial = checkOutput(in);
+                if (resume && Files.exists(partial)) {
+                    checkSettings(partial, settings);
+                }
                 if (resume) {
                     if (!Files.exists(partial)) {
                         if (Files.exists(output)) {
@@ -707,6 +712,10 @@ public final class Runner implements Runnable {
                                 + " where the output goes (a full disk, a closed pipe?).");
                     }
                 } else {
+                    if (done == 0) {
+                        // Written before the first line, so that a partial file always has the options beside it.
+                        settings.write(ResumableOutput.settings(output));
+                    }
                     try (java.io.FileOutputStream file = new java.io.FileOutputStream(partial.toFile(), done > 0)) {
                         written = new FailureRecorder(new OutputStreamWriter(file, StandardCharsets.UTF_8));
                         Writer w = ResumableOutput.dropLines(new BufferedWriter(written, 1 << 16), done);
@@ -746,6 +755,12 @@ public final class Runner implements Runnable {
                             + " replaced (" + UserFiles.reason(e) + "); the complete results are in "
                             + Terminal.path(partial) + ".");
                 }
+                try {
+                    Files.deleteIfExists(ResumableOutput.settings(output));
+                } catch (IOException e) {
+                    err.println("batch: " + Terminal.path(ResumableOutput.settings(output)) + ": cannot be deleted ("
+                            + UserFiles.reason(e) + "); the output is complete, the file can go.");
+                }
             }
             long lines = s.lines() - done;
             long errors = s.errors() - done;
@@ -754,6 +769,35 @@ public final class Runner implements Runnable {
                     done > 0 ? " after resuming at line " + (done + 1) : "");
             err.flush();
             return Exit.OK;
+        }
+
+        /**
+         * Refuses to resume with options that make other lines than the interrupted run's (--detail, --frame, and
+         * --lang where reasons are rendered): the output would mix two kinds of line. A partial file without settings
+         * beside it (written before they were recorded) is resumed as before.
+         */
+        private void checkSettings(Path partial, ResumableOutput.Settings now) {
+            Path file = ResumableOutput.settings(output);
+            ResumableOutput.Settings before;
+            try {
+                before = ResumableOutput.Settings.read(file);
+            } catch (IOException e) {
+                throw new ScenarioException(Exit.IO_ERROR, "batch: " + Terminal.path(file) + ": cannot be read ("
+                        + UserFiles.reason(e) + ").");
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException(Exit.DATA_ERROR, "batch: " + Terminal.path(file) + ": is not the settings"
+                        + " file of a 'batch' run; delete it and " + Terminal.path(partial) + " to start again.");
+            }
+            if (before == null) {
+                return;
+            }
+            List<String> differences = before.differences(now);
+            if (!differences.isEmpty()) {
+                throw new ScenarioException(Exit.USAGE, "batch: cannot resume " + Terminal.path(partial) + " with "
+                        + String.join(", ", differences) + ": the output would mix two kinds of line. Run again"
+                        + " with the interrupted run's options and --resume, or delete " + Terminal.path(partial)
+                        + " and " + Terminal.path(file) + " to start again.");
+            }
         }
 
         /** Checks -o against the input and returns the partial file beside it. */

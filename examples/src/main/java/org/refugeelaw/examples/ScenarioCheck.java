@@ -63,6 +63,19 @@ public final class ScenarioCheck {
                 }
             }
         }
+        for (Map.Entry<String, Map<Criterion, List<String>>> d : e.barReasons().entrySet()) {
+            for (Map.Entry<Criterion, List<String>> b : d.getValue().entrySet()) {
+                List<String> reasons = a.returnTo(d.getKey()).flatMap(r -> r.bars().stream()
+                        .filter(x -> x.criterion() == b.getKey()).findFirst()).map(BarFinding::reasons)
+                        .orElse(List.of());
+                for (String phrase : b.getValue()) {
+                    if (reasons.stream().noneMatch(r -> r.contains(phrase))) {
+                        diffs.add(b.getKey() + " for " + d.getKey() + ": expected a reason saying \"" + phrase
+                                + "\", got " + (reasons.isEmpty() ? "no reason" : reasons));
+                    }
+                }
+            }
+        }
         return diffs;
     }
 }

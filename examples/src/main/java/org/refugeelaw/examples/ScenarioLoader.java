@@ -97,7 +97,7 @@ public final class ScenarioLoader {
         return new Scenario(file, raw.title(), orEmpty(raw.provisions()), orEmpty(raw.teaching()),
                 raw.frame() == null ? Frame.UNHCR : raw.frame(), raw.countryInformation(),
                 Boolean.TRUE.equals(raw.countryInformationReplacesBundled()), raw.caseRecord(),
-                raw.expected() == null ? new Expected(null, null, null, null, null, null, null) : raw.expected(),
+                raw.expected() == null ? new Expected(null, null, null, null, null, null, null, null) : raw.expected(),
                 raw.translations());
     }
 

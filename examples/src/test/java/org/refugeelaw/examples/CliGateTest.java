@@ -106,6 +106,75 @@ class CliGateTest {
         assertThat(Files.readAllBytes(out)).isEqualTo(uninterrupted);
     }
 
+    /** A findings-only run interrupted by its input, as {@link #aRunInterruptedByAFailingInputIsResumedToTheSameBytes}. */
+    private static Path interruptedFindingsRun(String name) throws IOException {
+        Path out = dir.resolve(name);
+        byte[] input = Files.readAllBytes(caseload);
+        java.io.InputStream original = System.in;
+        try {
+            System.setIn(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(input, 0, input.length / 2),
+                    new java.io.InputStream() {
+                        @Override
+                        public int read() throws IOException {
+                            throw new IOException("Connection reset");
+                        }
+                    }));
+            assertThat(run("batch", "-", "-o", out.toString(), "--detail", "findings", "--no-progress").exit())
+                    .isEqualTo(Exit.IO_ERROR);
+        } finally {
+            System.setIn(original);
+        }
+        assertThat(Path.of(out + ".partial")).exists();
+        assertThat(Path.of(out + ".partial.settings")).content(StandardCharsets.UTF_8)
+                .contains("detail=findings", "frame=UNHCR");
+        return out;
+    }
+
+    /** Resuming with the interrupted run's --detail continues it, and gives the bytes of an uninterrupted run. */
+    @Test
+    void aFindingsRunResumedWithFindingsIsByteIdenticalToAnUninterruptedOne() throws IOException {
+        Path whole = dir.resolve("findings-uninterrupted.jsonl");
+        assertThat(run("batch", caseload.toString(), "-o", whole.toString(), "--detail", "findings",
+                "--no-progress").exit()).isZero();
+        Path out = interruptedFindingsRun("findings-resumed.jsonl");
+
+        Result r = run("batch", caseload.toString(), "-o", out.toString(), "--detail", "findings", "--resume",
+                "--no-progress");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readAllBytes(out)).isEqualTo(Files.readAllBytes(whole)).isNotEqualTo(uninterrupted);
+        assertThat(Path.of(out + ".partial")).doesNotExist();
+        assertThat(Path.of(out + ".partial.settings")).doesNotExist();
+        assertThat(Path.of(whole + ".partial.settings")).doesNotExist();
+    }
+
+    /**
+     * Resuming a findings-only run with full detail (the default) would append lines with rendered reasons to lines
+     * without them: refused as a usage error naming both values, and the partial file is left as it was.
+     */
+    @Test
+    void aFindingsRunResumedWithFullDetailIsRefusedNamingBothValues() throws IOException {
+        Path out = interruptedFindingsRun("findings-then-full.jsonl");
+        Path partial = Path.of(out + ".partial");
+        byte[] kept = Files.readAllBytes(partial);
+
+        Result r = run("batch", caseload.toString(), "-o", out.toString(), "--resume", "--no-progress");
+
+        assertThat(r.exit()).isEqualTo(Exit.USAGE);
+        assertThat(r.err()).isEqualTo("batch: cannot resume " + partial.toAbsolutePath() + " with --detail findings"
+                + " (the interrupted run) and --detail full (this run): the output would mix two kinds of line. Run"
+                + " again with the interrupted run's options and --resume, or delete " + partial.toAbsolutePath()
+                + " and " + partial.toAbsolutePath() + ".settings to start again." + System.lineSeparator());
+        assertThat(Files.readAllBytes(partial)).isEqualTo(kept);
+        assertThat(out).doesNotExist();
+        // Another frame is another assessment: refused too, with the language left out (no reasons are rendered).
+        Result frame = run("batch", caseload.toString(), "-o", out.toString(), "--resume", "--detail", "findings",
+                "--frame", "EU", "--lang", "ko", "--no-progress");
+        assertThat(frame.exit()).isEqualTo(Exit.USAGE);
+        assertThat(frame.err()).contains("with --frame UNHCR (the interrupted run) and --frame EU (this run):")
+                .doesNotContain("--detail").doesNotContain("--lang");
+    }
+
     @Test
     void aRunThatFailsWritingKeepsItsCompleteLinesForResume() throws IOException {
         Path out = dir.resolve("full.jsonl");
