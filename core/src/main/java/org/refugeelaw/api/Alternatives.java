@@ -19,6 +19,7 @@ import org.refugeelaw.assessment.BarFinding;
 import org.refugeelaw.assessment.Counterfactual;
 import org.refugeelaw.assessment.CriterionFinding;
 import org.refugeelaw.assessment.DecisiveFact;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.assessment.RefugeeStatus;
 import org.refugeelaw.assessment.ReturnFinding;
 import org.refugeelaw.assessment.ReturnStatus;
@@ -74,15 +75,15 @@ final class Alternatives {
     private final Frame frame;
     private final ObjectNode tree;
     private final Map<String, Assessment> cache = new HashMap<>();
-    private final List<String> notes = new ArrayList<>();
+    private final List<Message> notes = new ArrayList<>();
     private final int maxEvaluations;
     private final long timeBudgetNanos;
     private final long started = System.nanoTime();
     private int evaluations;
     private boolean bounded;
-    private String phase = "searching the decisive missing facts";
-    private String stoppedBy;
-    private String stoppedIn;
+    private Message phase = Message.of("alternatives.phase.decisiveFacts");
+    private Message stoppedBy;
+    private Message stoppedIn;
 
     Alternatives(Assessor assessor, CaseRecord caseRecord, Frame frame) {
         this(assessor, caseRecord, frame, null, MAX_EVALUATIONS);
@@ -114,15 +115,14 @@ final class Alternatives {
         List<DecisiveFact> decisive = decisiveFacts(base);
         List<Counterfactual> counter;
         if (base.determination().status() == RefugeeStatus.REFUGEE) {
-            phase = "testing which established facts the grant needs";
+            phase = Message.of("alternatives.phase.necessaryFacts");
             counter = necessaryFacts(base);
         } else {
-            phase = "searching the counterfactuals";
+            phase = Message.of("alternatives.phase.counterfactuals");
             counter = counterfactuals(base);
         }
-        notes.add(evaluations + " alternative assessments were made"
-                + (bounded ? "; the search stopped at " + stoppedBy + " while " + stoppedIn + ", so the alternatives"
-                + " from there on were not all tried" : "") + ".");
+        notes.add(bounded ? Message.of("alternatives.search.evaluationsBounded", evaluations, stoppedBy, stoppedIn)
+                : Message.of("alternatives.search.evaluations", evaluations));
         return base.withAlternatives(decisive, counter, notes);
     }
 
@@ -152,7 +152,7 @@ final class Alternatives {
                 }
                 a.returns().forEach(r -> returnStatuses.computeIfAbsent(r.destination(), k -> new TreeSet<>())
                         .add(r.status()));
-                List<String> diff = differences(base, a);
+                List<Message> diff = differences(base, a);
                 changes |= !diff.isEmpty();
                 alts.add(new DecisiveFact.Alternative(value, a.outcome(), diff));
             }
@@ -161,22 +161,22 @@ final class Alternatives {
             }
         }
         if (result.isEmpty() && base.determination().status() == RefugeeStatus.UNDETERMINED && unknown.size() > 1) {
-            phase = "searching pairs of decisive missing facts";
+            phase = Message.of("alternatives.phase.decisivePairs");
             result.addAll(decisivePairs(base, new ArrayList<>(unknown)));
         }
         for (ReturnFinding r : base.returns()) {
             // BARRED_PENDING_DETERMINATION is provisional, like UNDETERMINED: only a settled status is reported here
             boolean settled = r.status() == ReturnStatus.BARRED || r.status() == ReturnStatus.NOT_BARRED;
             if (settled && bounded && !returnStatuses.containsKey(r.destination())) {
-                notes.add("Return to " + r.destination() + ": " + r.status().name().toLowerCase().replace('_', ' ')
-                        + " at present; the search stopped before any alternative value of the unknown facts was"
-                        + " tried.");
+                notes.add(Message.of("alternatives.returns.notTried", Message.country(r.destination()),
+                        returnStatus(r.status())));
             } else if (settled) {
                 Set<ReturnStatus> seen = returnStatuses.getOrDefault(r.destination(), Set.of(r.status()));
-                notes.add("Return to " + r.destination() + ": " + r.status().name().toLowerCase().replace('_', ' ')
-                        + (seen.size() <= 1 ? " under every alternative value of the unknown facts tried, as the"
-                        + " rules' three-valued logic guarantees." : " at present, but it changes with the unknown"
-                        + " facts: " + seen + "."));
+                notes.add(seen.size() <= 1
+                        ? Message.of("alternatives.returns.unchanged", Message.country(r.destination()),
+                                returnStatus(r.status()))
+                        : Message.of("alternatives.returns.changes", Message.country(r.destination()),
+                                returnStatus(r.status()), seen.toString()));
             }
         }
         return result;
@@ -198,13 +198,13 @@ final class Alternatives {
             }
         }
         if (!result.isEmpty()) {
-            notes.add("No single unknown fact changes the determination; the decisive facts are pairs.");
+            notes.add(Message.of("alternatives.search.pairs"));
         }
         return result;
     }
 
     private static void addAlternative(List<DecisiveFact> list, String fact, String value, Assessment a,
-                                       List<String> diff) {
+                                       List<Message> diff) {
         for (int k = 0; k < list.size(); k++) {
             if (list.get(k).fact().equals(fact)) {
                 List<DecisiveFact.Alternative> alts = new ArrayList<>(list.get(k).alternatives());
@@ -217,16 +217,16 @@ final class Alternatives {
     }
 
     /** What differs in the outcome: the determination and the return findings. */
-    private static List<String> differences(Assessment base, Assessment a) {
-        List<String> diff = new ArrayList<>();
+    private static List<Message> differences(Assessment base, Assessment a) {
+        List<Message> diff = new ArrayList<>();
         if (!base.outcome().equals(a.outcome())) {
-            diff.add("determination: " + words(base.outcome()) + " -> " + words(a.outcome()));
+            diff.add(Message.of("alternatives.change.determination", outcome(base), outcome(a)));
         }
         for (ReturnFinding r : a.returns()) {
             ReturnStatus before = base.returnTo(r.destination()).map(ReturnFinding::status).orElse(null);
             if (before != r.status()) {
-                diff.add("return to " + r.destination() + ": " + words(String.valueOf(before)) + " -> "
-                        + words(r.status().name()));
+                diff.add(Message.of("alternatives.change.returnTo", Message.country(r.destination()),
+                        returnStatus(before), returnStatus(r.status())));
             }
         }
         return diff;
@@ -250,13 +250,10 @@ final class Alternatives {
             }
         }
         if (found.isEmpty()) {
-            notes.add("No set of up to " + MAX_CHANGES + " changes among the facts the failing criteria rest on, nor"
-                    + " any single change among the decisive facts or hypotheses, makes the person a refugee"
-                    + (bounded ? " within the search bound" : "") + ".");
+            notes.add(bounded ? Message.of("alternatives.search.noCounterfactualBounded", MAX_CHANGES)
+                    : Message.of("alternatives.search.noCounterfactual", MAX_CHANGES));
         } else {
-            notes.add("Counterfactuals are the smallest sets of changes found, trying first the facts that the"
-                    + " failing or undetermined criteria rest on (sets of up to " + MAX_CHANGES + "), then single"
-                    + " changes to any decisive fact, then hypotheses of a serious harm for a Convention reason.");
+            notes.add(Message.of("alternatives.search.counterfactualOrder", MAX_CHANGES));
         }
         return found.stream().limit(10).toList();
     }
@@ -267,7 +264,7 @@ final class Alternatives {
         List<List<Integer>> level = new ArrayList<>();
         level.add(List.of());
         for (int size = 1; size <= maxSize && found.isEmpty() && !bounded; size++) {
-            phase = "searching the counterfactuals (sets of " + size + (size == 1 ? " change)" : " changes)");
+            phase = size == 1 ? Message.of("alternatives.phase.setsOfOne") : Message.of("alternatives.phase.setsOf", size);
             List<List<Integer>> next = new ArrayList<>();
             for (List<Integer> set : level) {
                 int from = set.isEmpty() ? 0 : set.get(set.size() - 1) + 1;
@@ -290,7 +287,7 @@ final class Alternatives {
                     Assessment a = evaluate(changes);
                     if (a != null && a.determination().status() == RefugeeStatus.REFUGEE
                             && !containsSubset(found, changes)) {
-                        found.add(counterfactual(changes, a, "would make the person a refugee"));
+                        found.add(counterfactual(changes, a, true));
                     }
                 }
             }
@@ -410,16 +407,16 @@ final class Alternatives {
             }
             Assessment a = evaluate(Map.of(path, flipped));
             if (a != null && a.determination().status() != RefugeeStatus.REFUGEE) {
-                result.add(counterfactual(Map.of(path, flipped), a, "would mean the person is no longer a refugee"));
+                result.add(counterfactual(Map.of(path, flipped), a, false));
             }
         }
         if (result.isEmpty()) {
-            notes.add("No single established fact relied on is indispensable: the grant rests on more than one.");
+            notes.add(Message.of("alternatives.search.noIndispensableFact"));
         }
         return result;
     }
 
-    private Counterfactual counterfactual(Map<String, String> changes, Assessment a, String effect) {
+    private Counterfactual counterfactual(Map<String, String> changes, Assessment a, boolean makesRefugee) {
         List<Counterfactual.Change> list = new ArrayList<>();
         for (Map.Entry<String, String> e : changes.entrySet()) {
             JsonNode current = get(tree, e.getKey());
@@ -428,8 +425,9 @@ final class Alternatives {
                     e.getValue()));
         }
         String what = String.join("; ", list.stream().map(c -> c.fact() + " " + c.from() + " -> " + c.to()).toList());
-        return new Counterfactual(list, a.outcome(), "Changing " + what + " " + effect + " (" + words(a.outcome())
-                + ").");
+        return new Counterfactual(list, a.outcome(), makesRefugee
+                ? Message.of("alternatives.counterfactual.makesRefugee", what, outcome(a))
+                : Message.of("alternatives.counterfactual.endsRefugee", what, outcome(a)));
     }
 
     /** Single changes to try: every decisive Truth fact the record holds or could hold, set to each other value. */
@@ -500,13 +498,14 @@ final class Alternatives {
             return null;
         }
         if (evaluations >= maxEvaluations) {
-            stop("its budget of " + maxEvaluations + " assessments");
+            stop(Message.of("alternatives.search.assessmentBudget", maxEvaluations));
             return null;
         }
         long elapsed = System.nanoTime() - started;
         if (elapsed > timeBudgetNanos) {
-            stop("its time budget of " + java.math.BigDecimal.valueOf(timeBudgetNanos, 6).stripTrailingZeros()
-                    .toPlainString() + " ms");
+            // The number of milliseconds as written (a plain decimal, quoted as a String so that no locale groups it).
+            stop(Message.of("alternatives.search.timeBudget", java.math.BigDecimal.valueOf(timeBudgetNanos, 6)
+                    .stripTrailingZeros().toPlainString()));
             return null;
         }
         evaluations++;
@@ -524,7 +523,7 @@ final class Alternatives {
         return a;
     }
 
-    private void stop(String by) {
+    private void stop(Message by) {
         bounded = true;
         stoppedBy = by;
         stoppedIn = phase;
@@ -610,7 +609,36 @@ final class Alternatives {
         }
     }
 
-    private static String words(String s) {
-        return s.toLowerCase().replace('_', ' ');
+    /** The determination in words ("refugee sur place", "not refugee"). */
+    private static Message outcome(Assessment a) {
+        Message status = switch (a.determination().status()) {
+            case REFUGEE -> Message.of("alternatives.outcome.refugee");
+            case NOT_REFUGEE -> Message.of("alternatives.outcome.notRefugee");
+            case EXCLUDED -> Message.of("alternatives.outcome.excluded");
+            case CEASED -> Message.of("alternatives.outcome.ceased");
+            case UNDETERMINED -> Message.of("alternatives.outcome.undetermined");
+        };
+        return switch (a.determination().basis()) {
+            case NONE -> status;
+            case AT_DEPARTURE -> Message.of("alternatives.outcome.withBasis", status,
+                    Message.of("alternatives.basis.atDeparture"));
+            case SUR_PLACE -> Message.of("alternatives.outcome.withBasis", status,
+                    Message.of("alternatives.basis.surPlace"));
+            case IPSO_FACTO_1D -> Message.of("alternatives.outcome.withBasis", status,
+                    Message.of("alternatives.basis.ipsoFacto1D"));
+        };
+    }
+
+    /** A status of return in words ("not barred"); "null" where the destination had no finding. */
+    private static Message returnStatus(ReturnStatus s) {
+        if (s == null) {
+            return Message.of("alternatives.returnStatus.none");
+        }
+        return switch (s) {
+            case BARRED -> Message.of("alternatives.returnStatus.barred");
+            case BARRED_PENDING_DETERMINATION -> Message.of("alternatives.returnStatus.barredPendingDetermination");
+            case NOT_BARRED -> Message.of("alternatives.returnStatus.notBarred");
+            case UNDETERMINED -> Message.of("alternatives.returnStatus.undetermined");
+        };
     }
 }

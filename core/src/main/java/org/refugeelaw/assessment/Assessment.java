@@ -1,7 +1,9 @@
 package org.refugeelaw.assessment;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -20,19 +22,21 @@ import java.util.Optional;
  * @param decisiveFacts   among the unknown facts, those whose value could change the determination or a bar on
  *                        return, with what each value would lead to (empty unless requested)
  * @param counterfactuals smallest changes that would change the outcome (empty unless requested)
- * @param searchNotes     how the alternatives were searched, and where the search was bounded
+ * @param searchNoteMessages how the alternatives were searched, and where the search was bounded, as messages
+ *                        (rendered by {@link #searchNotes(java.util.Locale)}; the JSON's {@code searchNotes} holds
+ *                        them in English)
  * @param countryInformationGaps the countries the assessment reasoned about (the country of origin, destinations)
  *                        on which the country information in use holds nothing: what the findings say about them rests
  *                        on the case record alone (reports say so in their first lines)
  */
 @JsonPropertyOrder({"caseId", "libraryVersion", "frame", "ruleSetHash", "inputHash", "determination", "criteria",
-        "returns", "procedure", "unknownFacts", "decisiveFacts", "counterfactuals", "searchNotes",
+        "returns", "procedure", "unknownFacts", "decisiveFacts", "counterfactuals", "searchNotes", "searchNoteMessages",
         "countryInformationGaps"})
 public record Assessment(String caseId, String libraryVersion, String frame, String ruleSetHash, String inputHash,
                          Determination determination, List<CriterionFinding> criteria, List<ReturnFinding> returns,
                          List<ProceduralFinding> procedure, List<String> unknownFacts,
                          List<DecisiveFact> decisiveFacts, List<Counterfactual> counterfactuals,
-                         List<String> searchNotes, List<String> countryInformationGaps) {
+                         List<Message> searchNoteMessages, List<String> countryInformationGaps) {
     /**
      * Normalises the components: lists are copied, and a list left out is empty.
      *
@@ -48,7 +52,7 @@ public record Assessment(String caseId, String libraryVersion, String frame, Str
      * @param unknownFacts the unknown facts (left out: none)
      * @param decisiveFacts the decisive facts (left out: none)
      * @param counterfactuals the counterfactuals (left out: none)
-     * @param searchNotes the search notes (left out: none)
+     * @param searchNoteMessages the search notes (left out: none)
      * @param countryInformationGaps the countries on which the country information in use holds nothing (left out:
      *        none)
      */
@@ -60,7 +64,7 @@ public record Assessment(String caseId, String libraryVersion, String frame, Str
         unknownFacts = List.copyOf(unknownFacts);
         decisiveFacts = decisiveFacts == null ? List.of() : List.copyOf(decisiveFacts);
         counterfactuals = counterfactuals == null ? List.of() : List.copyOf(counterfactuals);
-        searchNotes = searchNotes == null ? List.of() : List.copyOf(searchNotes);
+        searchNoteMessages = searchNoteMessages == null ? List.of() : List.copyOf(searchNoteMessages);
     }
 
     /**
@@ -78,15 +82,15 @@ public record Assessment(String caseId, String libraryVersion, String frame, Str
      * @param unknownFacts the unknown facts (left out: none)
      * @param decisiveFacts the decisive facts (left out: none)
      * @param counterfactuals the counterfactuals (left out: none)
-     * @param searchNotes the search notes (left out: none)
+     * @param searchNoteMessages the search notes (left out: none)
      */
     public Assessment(String caseId, String libraryVersion, String frame, String ruleSetHash, String inputHash,
                       Determination determination, List<CriterionFinding> criteria, List<ReturnFinding> returns,
                       List<ProceduralFinding> procedure, List<String> unknownFacts,
                       List<DecisiveFact> decisiveFacts, List<Counterfactual> counterfactuals,
-                      List<String> searchNotes) {
+                      List<Message> searchNoteMessages) {
         this(caseId, libraryVersion, frame, ruleSetHash, inputHash, determination, criteria, returns, procedure,
-                unknownFacts, decisiveFacts, counterfactuals, searchNotes, List.of());
+                unknownFacts, decisiveFacts, counterfactuals, searchNoteMessages, List.of());
     }
 
     /**
@@ -97,25 +101,63 @@ public record Assessment(String caseId, String libraryVersion, String frame, Str
      * @param notes the notes (left out: none)
      * @return the same assessment with the results of the search over alternatives
      */
-    public Assessment withAlternatives(List<DecisiveFact> decisive, List<Counterfactual> counter, List<String> notes) {
+    public Assessment withAlternatives(List<DecisiveFact> decisive, List<Counterfactual> counter, List<Message> notes) {
         return new Assessment(caseId, libraryVersion, frame, ruleSetHash, inputHash, determination, criteria, returns,
                 procedure, unknownFacts, decisive, counter, notes, countryInformationGaps);
     }
 
     /**
+     * How the alternatives were searched, and where the search was bounded, in English, rendered when read (the
+     * JSON's {@code searchNotes}).
+     *
+     * @return the search notes in English
+     */
+    @JsonProperty("searchNotes")
+    public List<String> searchNotes() {
+        return Message.render(searchNoteMessages, Locale.ROOT);
+    }
+
+    /**
+     * The search notes in {@code locale}, rendered when read.
+     *
+     * @param locale the language
+     * @return the search notes in that language (English where it has no catalog)
+     */
+    public List<String> searchNotes(Locale locale) {
+        return Message.render(searchNoteMessages, locale);
+    }
+
+    /**
      * The line reports open with when the country information in use holds nothing on a country the assessment
-     * reasoned about; empty when there is no such country.
+     * reasoned about, as a message; empty when there is no such country.
+     *
+     * @return the coverage warning, if any
+     */
+    public Optional<Message> coverageWarningMessage() {
+        if (countryInformationGaps.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Message.of("coverageWarning.assessment.noCountryInformation",
+                countryInformationGaps.stream().map(Message::country).toList()));
+    }
+
+    /**
+     * The coverage warning ({@link #coverageWarningMessage()}) in English; empty when there is none.
      *
      * @return the coverage warning, or an empty string
      */
     public String coverageWarning() {
-        if (countryInformationGaps.isEmpty()) {
-            return "";
-        }
-        return "No country information: the country information used holds nothing on "
-                + String.join(", ", countryInformationGaps) + ". What this assessment says about risk there rests on"
-                + " the case record alone (see docs/country-information.md for what the bundled data cover and how to"
-                + " bring your own).";
+        return coverageWarning(Locale.ROOT);
+    }
+
+    /**
+     * The coverage warning ({@link #coverageWarningMessage()}) in {@code locale}; empty when there is none.
+     *
+     * @param locale the language
+     * @return the coverage warning in that language, or an empty string
+     */
+    public String coverageWarning(Locale locale) {
+        return coverageWarningMessage().map(m -> m.render(locale)).orElse("");
     }
 
     /**

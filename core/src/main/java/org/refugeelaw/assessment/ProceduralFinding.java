@@ -41,4 +41,44 @@ public record ProceduralFinding(Criterion criterion, String guarantee, Status st
      * @return whether violation
      */
     public boolean violation() { return status == Status.NOT_MET; }
+
+    /**
+     * The guarantee's name as a message of the {@code guaranteeName} catalogs; empty for an identifier this library
+     * does not know (the identifier {@link #guarantee()} stays the machines' key).
+     *
+     * @return the name, if known
+     */
+    public java.util.Optional<Message> guaranteeMessage() {
+        return nameOf(guarantee);
+    }
+
+    /**
+     * The name of the guarantee with the identifier {@code guarantee} (e.g. {@code personalInterview}), as a message of
+     * the {@code guaranteeName} catalogs; empty for an identifier this library does not know.
+     *
+     * @param guarantee the identifier
+     * @return the name, if known
+     */
+    public static java.util.Optional<Message> nameOf(String guarantee) {
+        return java.util.Optional.ofNullable(switch (guarantee == null ? "" : guarantee) {
+            case "accessToCompetentAuthority" -> Message.of("guaranteeName.proceduralFinding.accessToCompetentAuthority");
+            case "personalInterview" -> Message.of("guaranteeName.proceduralFinding.personalInterview");
+            case "interpreter" -> Message.of("guaranteeName.proceduralFinding.interpreter");
+            case "accessToUnhcr" -> Message.of("guaranteeName.proceduralFinding.accessToUnhcr");
+            case "reasonedDecision" -> Message.of("guaranteeName.proceduralFinding.reasonedDecision");
+            case "suspensiveAppeal" -> Message.of("guaranteeName.proceduralFinding.suspensiveAppeal");
+            case "exNuncRiskAssessment" -> Message.of("guaranteeName.proceduralFinding.exNuncRiskAssessment");
+            default -> null;
+        });
+    }
+
+    /**
+     * The guarantee's name in {@code locale} (the identifier where the name is not known).
+     *
+     * @param locale the language
+     * @return the name in that language
+     */
+    public String guaranteeName(java.util.Locale locale) {
+        return guaranteeMessage().map(m -> m.render(locale)).orElse(guarantee);
+    }
 }

@@ -163,11 +163,14 @@ public final class AssessmentAssembler {
             // both on $.departure.withPermission), and the rules may insert them in either order.
             triggers.sort(Comparator.comparing(SurPlaceTrigger::criterion).thenComparing(SurPlaceTrigger::fact)
                     .thenComparing(SurPlaceTrigger::date, Comparator.nullsFirst(Comparator.naturalOrder()))
-                    .thenComparing(SurPlaceTrigger::description));
+                    // last, the message's key and arguments (never rendered in the engine): for two acts on one fact
+                    // the conduct's constant, in the order its English term had
+                    .thenComparing(t -> t.message().toString()));
             for (SurPlaceTrigger t : triggers) {
                 Long days = t.date() != null && c.departure().date() != null
                         ? ChronoUnit.DAYS.between(c.departure().date(), t.date()) : null;
-                causes.add(new SurPlaceCause(t.criterion(), cite.apply(t.description()), t.date(), days, t.fact()));
+                causes.add(new SurPlaceCause(t.criterion(), Citations.message(cite, t.message()), t.date(), days,
+                        t.fact()));
             }
         }
         Determination determination = new Determination(df.status(), df.basis(), causes, df.decidedBy(),

@@ -79,11 +79,6 @@ public record Risk(String destination, Conduct trigger, List<Harm> harms, Agent 
 
     public boolean convention() { return ground != null; }
 
-    /** The harms as words, e.g. "forced labour, death penalty". */
-    public String harmWords() {
-        return String.join(", ", harms.stream().map(h -> h.name().toLowerCase().replace('_', ' ')).toList());
-    }
-
     /**
      * A hash of the destination, trigger, agent, ground, truth and source only (issue 15): truth maintenance hashes
      * every logically inserted risk (and every test and finding about one), and the record's own hash would run over

@@ -85,14 +85,14 @@ final class HtmlView {
             for (org.refugeelaw.assessment.DecisiveFact.Alternative alt : f.alternatives()) {
                 parts.add(ReportLabels.text("report.label.ifValue", locale, alt.value(),
                         ReportLabels.outcome(alt.outcome(), locale)) + " (" + (alt.changes().isEmpty()
-                        ? ReportLabels.text("report.label.noChange", locale) : String.join("; ", alt.changes())) + ")");
+                        ? ReportLabels.text("report.label.noChange", locale) : String.join("; ", alt.changes(locale))) + ")");
             }
             decisive.add(new DecisiveFact(f.fact(), String.join("; ", parts)));
         }
         List<Counterfactual> counter = new ArrayList<>();
         for (org.refugeelaw.assessment.Counterfactual c : a.counterfactuals()) {
             counter.add(new Counterfactual(String.join("; ", c.changes().stream()
-                    .map(ch -> ch.fact() + ": " + ch.from() + " -> " + ch.to()).toList()), c.summary()));
+                    .map(ch -> ch.fact() + ": " + ch.from() + " -> " + ch.to()).toList()), c.summary(locale)));
         }
         return of(a, decisive, counter, locale);
     }
@@ -113,7 +113,7 @@ final class HtmlView {
         v.put("ruleSetHash", text(a.ruleSetHash()));
         v.put("determination", determination(a.determination(), locale));
         v.put("hasCoverageWarning", !a.coverageWarning().isEmpty());
-        v.put("coverageWarning", text(a.coverageWarning()));
+        v.put("coverageWarning", text(a.coverageWarning(locale)));
 
         List<Map<String, Object>> d = new ArrayList<>();
         for (DecisiveFact f : decisive) {
@@ -170,7 +170,7 @@ final class HtmlView {
         m.put("reasons", texts(d.reasons(locale)));
         List<Map<String, Object>> causes = new ArrayList<>();
         for (SurPlaceCause c : d.surPlaceCauses()) {
-            causes.add(map("description", text(c.description()), "when", ReportLabels.when(c, locale), "fact",
+            causes.add(map("description", text(c.description(locale)), "when", ReportLabels.when(c, locale), "fact",
                     text(c.fact())));
         }
         m.put("hasSurPlaceCauses", !causes.isEmpty());
@@ -231,7 +231,7 @@ final class HtmlView {
 
     private static Map<String, Object> guarantee(ProceduralFinding p, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("guarantee", text(p.guarantee()));
+        m.put("guarantee", text(ReportLabels.guaranteeName(p, locale)));
         m.put("id", p.criterion().name());
         m.put("title", ReportLabels.criterion(p.criterion(), locale));
         m.put("violation", p.violation());

@@ -58,7 +58,7 @@ public final class MarkdownReport {
         }
         out.append("\n\n");
         if (!a.coverageWarning().isEmpty()) {
-            out.append("> **").append(escape(a.coverageWarning())).append("**\n\n");
+            out.append("> **").append(escape(a.coverageWarning(locale))).append("**\n\n");
         }
 
         determination(out, a.determination(), locale);
@@ -109,7 +109,7 @@ public final class MarkdownReport {
                                     escape(outcome)))
                             .append(" (").append(alt.changes().isEmpty()
                                     ? ReportLabels.text("report.label.noChange", locale)
-                                    : escape(String.join("; ", alt.changes()))).append(")").append('\n');
+                                    : escape(String.join("; ", alt.changes(locale)))).append(")").append('\n');
                 }
             }
             out.append('\n');
@@ -117,13 +117,13 @@ public final class MarkdownReport {
         if (!a.counterfactuals().isEmpty()) {
             out.append("## ").append(ReportLabels.text("report.label.counterfactuals", locale)).append("\n\n");
             for (org.refugeelaw.assessment.Counterfactual c : a.counterfactuals()) {
-                out.append("- ").append(block(c.summary())).append('\n');
+                out.append("- ").append(block(c.summary(locale))).append('\n');
             }
             out.append('\n');
         }
         if (!a.searchNotes().isEmpty()) {
             out.append("## ").append(ReportLabels.text("report.label.searchNotes", locale)).append("\n\n");
-            for (String n : a.searchNotes()) {
+            for (String n : a.searchNotes(locale)) {
                 out.append("- ").append(block(n)).append('\n');
             }
             out.append('\n');
@@ -138,7 +138,7 @@ public final class MarkdownReport {
         if (!d.surPlaceCauses().isEmpty()) {
             out.append("**").append(ReportLabels.text("report.label.surPlaceCauses", locale)).append(":**\n\n");
             for (SurPlaceCause c : d.surPlaceCauses()) {
-                out.append("- ").append(block(c.description())).append(" (")
+                out.append("- ").append(block(c.description(locale))).append(" (")
                         .append(escape(ReportLabels.when(c, locale))).append("); ")
                         .append(ReportLabels.text("report.label.fact", locale)).append(": ").append(escape(c.fact()))
                         .append('\n');
@@ -195,7 +195,7 @@ public final class MarkdownReport {
             out.append("- ").append(p.violation()
                             ? "**" + ReportLabels.guarantee(p.status(), locale) + "**"
                             : ReportLabels.guarantee(p.status(), locale))
-                    .append(": ").append(escape(p.guarantee())).append(" (").append(code(p.criterion().name()))
+                    .append(": ").append(escape(ReportLabels.guaranteeName(p, locale))).append(" (").append(code(p.criterion().name()))
                     .append(")\n");
             for (String r : p.reasons(locale)) {
                 out.append("  - ").append(block(r)).append('\n');

@@ -9,6 +9,7 @@ import org.refugeelaw.assessment.RefugeeBasis;
 import org.refugeelaw.assessment.RefugeeStatus;
 import org.refugeelaw.assessment.ReturnStatus;
 import org.refugeelaw.assessment.Status;
+import org.refugeelaw.assessment.ProceduralFinding;
 import org.refugeelaw.assessment.SurPlaceCause;
 import org.refugeelaw.assessment.Tier;
 
@@ -89,6 +90,18 @@ public final class ReportLabels {
             case UNDETERMINED -> "report.status.undetermined";
             case NOT_APPLICABLE -> "report.status.notApplicable";
         }, locale);
+    }
+
+    /**
+     * A procedural guarantee's name: in English its identifier ({@code personalInterview}), as the English reports
+     * always printed it; in Korean and Chinese its name from the {@code guaranteeName} catalogs.
+     *
+     * @param p the procedural finding
+     * @param locale the language
+     * @return the name in that language
+     */
+    public static String guaranteeName(ProceduralFinding p, Locale locale) {
+        return english(locale) ? p.guarantee() : p.guaranteeName(locale);
     }
 
     /**

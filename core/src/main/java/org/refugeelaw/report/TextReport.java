@@ -63,7 +63,7 @@ public final class TextReport {
                 String.valueOf(a.libraryVersion()));
         out.append(title).append('\n').append("=".repeat(Math.min(WIDTH, title.length()))).append("\n\n");
         if (!a.coverageWarning().isEmpty()) {
-            wrap(out, printable(a.coverageWarning()), "");
+            wrap(out, printable(a.coverageWarning(locale)), "");
             out.append('\n');
         }
 
@@ -77,7 +77,7 @@ public final class TextReport {
         if (!d.surPlaceCauses().isEmpty()) {
             out.append("  ").append(ReportLabels.text("report.label.surPlaceCauses", locale)).append(":\n");
             for (SurPlaceCause c : d.surPlaceCauses()) {
-                wrap(out, "- " + c.description() + " (" + ReportLabels.when(c, locale) + ") [" + c.fact() + "]",
+                wrap(out, "- " + c.description(locale) + " (" + ReportLabels.when(c, locale) + ") [" + c.fact() + "]",
                         "    ");
             }
         }
@@ -138,7 +138,7 @@ public final class TextReport {
                 for (org.refugeelaw.assessment.DecisiveFact.Alternative alt : f.alternatives()) {
                     wrap(out, ReportLabels.text("report.label.ifValue", locale, alt.value(),
                             ReportLabels.outcome(alt.outcome(), locale)) + " (" + (alt.changes().isEmpty()
-                            ? ReportLabels.text("report.label.noChange", locale) : String.join("; ", alt.changes()))
+                            ? ReportLabels.text("report.label.noChange", locale) : String.join("; ", alt.changes(locale)))
                             + ")", "    ");
                 }
             }
@@ -147,13 +147,13 @@ public final class TextReport {
         if (!a.counterfactuals().isEmpty()) {
             out.append(upper(ReportLabels.text("report.label.counterfactuals", locale))).append('\n');
             for (org.refugeelaw.assessment.Counterfactual c : a.counterfactuals()) {
-                wrap(out, "- " + c.summary(), "  ");
+                wrap(out, "- " + c.summary(locale), "  ");
             }
             out.append('\n');
         }
         if (!a.searchNotes().isEmpty()) {
             out.append(upper(ReportLabels.text("report.label.searchNotes", locale))).append('\n');
-            for (String n : a.searchNotes()) {
+            for (String n : a.searchNotes(locale)) {
                 wrap(out, "- " + n, "  ");
             }
         }
@@ -202,7 +202,7 @@ public final class TextReport {
         }
         out.append("  ").append(ReportLabels.text("report.label.guarantees", locale)).append(":\n");
         for (ProceduralFinding p : procedure) {
-            out.append("    [").append(ReportLabels.guarantee(p.status(), locale)).append("] ").append(p.guarantee())
+            out.append("    [").append(ReportLabels.guarantee(p.status(), locale)).append("] ").append(ReportLabels.guaranteeName(p, locale))
                     .append('\n');
             for (String r : p.reasons(locale)) {
                 wrap(out, r, "        ");

@@ -61,7 +61,7 @@ final class HostileAssessment {
 
     static Assessment build() {
         Determination d = new Determination(RefugeeStatus.REFUGEE, RefugeeBasis.SUR_PLACE,
-                List.of(new SurPlaceCause(Criterion.SUR_PLACE_ACTIVITIES, hostile("cause.description"),
+                List.of(new SurPlaceCause(Criterion.SUR_PLACE_ACTIVITIES, quoted(hostile("cause.description")),
                         LocalDate.of(2020, 1, 2), 3L, hostile("cause.fact"))),
                 List.of(Criterion.OUTSIDE_COUNTRY), List.of(quoted(hostile("determination.reason"))),
                 List.of(hostile("determination.rule")), List.of(hostile("determination.basis")));
@@ -82,13 +82,13 @@ final class HostileAssessment {
                 List.of(hostile("guarantee.basis")));
         org.refugeelaw.assessment.DecisiveFact decisive = new org.refugeelaw.assessment.DecisiveFact(
                 hostile("decisive.fact"), List.of(new org.refugeelaw.assessment.DecisiveFact.Alternative(
-                        hostile("decisive.value"), hostile("decisive.outcome"), List.of(hostile("decisive.change")))));
+                        hostile("decisive.value"), hostile("decisive.outcome"), List.of(quoted(hostile("decisive.change"))))));
         org.refugeelaw.assessment.Counterfactual counter = new org.refugeelaw.assessment.Counterfactual(
                 List.of(new org.refugeelaw.assessment.Counterfactual.Change(hostile("counter.fact"),
                         hostile("counter.from"), hostile("counter.to"))), hostile("counter.outcome"),
-                hostile("counter.summary"));
+                quoted(hostile("counter.summary")));
         return new Assessment(hostile("caseId"), hostile("libraryVersion"), hostile("frame"), hostile("ruleSetHash"),
                 hostile("inputHash"), d, List.of(c, other), List.of(r), List.of(p), List.of(hostile("unknownFact")),
-                List.of(decisive), List.of(counter), List.of(hostile("searchNote")));
+                List.of(decisive), List.of(counter), List.of(quoted(hostile("searchNote"))));
     }
 }

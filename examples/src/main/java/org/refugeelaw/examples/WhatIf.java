@@ -205,6 +205,13 @@ public final class WhatIf {
             String dest = slash < 0 ? rest : rest.substring(0, slash);
             return ReportLabels.text("report.label.returnTo", locale, dest) + (slash < 0 ? "" : rest.substring(slash));
         }
+        int slash = item.indexOf(" / ");
+        if (slash > 0) {
+            // a procedural guarantee: "PROCEDURAL_GUARANTEES / personalInterview" names the guarantee in the language
+            String criterion = item.substring(0, slash);
+            return org.refugeelaw.assessment.ProceduralFinding.nameOf(item.substring(slash + 3))
+                    .map(m -> criterion + " / " + m.render(locale)).orElse(item);
+        }
         return item;
     }
 

@@ -85,6 +85,29 @@ class ExplanationsTest {
         assertThat(c.summary()).contains("would make the person a refugee");
     }
 
+    /** Issue 14: the summaries, the changes and the search notes are messages, rendered in the language asked. */
+    @Test
+    void s9sAlternativesAreMessagesRenderedInKoreanAndChinese() {
+        Assessment a = withAlternatives("S9-facts-still-missing.yaml");
+        DecisiveFact.Alternative refugee = a.decisiveFacts().get(0).alternatives().stream()
+                .filter(alt -> alt.value().equals("established")).findFirst().orElseThrow();
+        assertThat(refugee.messages()).extracting(org.refugeelaw.assessment.Message::key)
+                .containsExactly("alternatives.change.determination");
+        assertThat(refugee.changes()).containsExactly("determination: undetermined -> refugee sur place");
+        assertThat(refugee.changes(java.util.Locale.KOREAN))
+                .containsExactly("결정: 미정 -> 난민 (체재 중 난민(sur place))");
+        assertThat(refugee.changes(java.util.Locale.forLanguageTag("zh")))
+                .containsExactly("认定：未定 -> 难民（就地难民（sur place））");
+        Counterfactual c = a.counterfactuals().get(0);
+        assertThat(c.message().key()).isEqualTo("alternatives.counterfactual.makesRefugee");
+        assertThat(c.summary()).isEqualTo("Changing $.activitiesAbroad[0].authoritiesAware unknown -> established"
+                + " would make the person a refugee (refugee sur place).");
+        assertThat(c.summary(java.util.Locale.KOREAN)).isEqualTo("$.activitiesAbroad[0].authoritiesAware unknown ->"
+                + " established을(를) 바꾸면 본인은 난민이 된다 (난민 (체재 중 난민(sur place))).");
+        assertThat(a.searchNotes(java.util.Locale.forLanguageTag("zh"))).contains(
+                "遣返至朝鲜：在所尝试的未知事实的每一替代值下均禁止，规则的三值逻辑保证了这一点。");
+    }
+
     @Test
     void r3CounterfactualNeedsThePersecutorsMotiveAndTheAbsenceOfProtection() {
         Assessment a = withAlternatives("R3-ins-v-elias-zacarias.yaml");

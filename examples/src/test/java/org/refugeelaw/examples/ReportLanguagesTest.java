@@ -80,7 +80,7 @@ public class ReportLanguagesTest {
         c.addAll(a.determination().reasons(locale));
         c.addAll(a.determination().legalBasis());
         c.addAll(a.determination().rulesFired());
-        a.determination().surPlaceCauses().forEach(x -> c.add(x.description()));
+        a.determination().surPlaceCauses().forEach(x -> c.add(x.description(locale)));
         for (CriterionFinding f : a.criteria()) {
             c.addAll(f.reasons(locale));
             c.addAll(f.legalBasis());
@@ -98,19 +98,22 @@ public class ReportLanguagesTest {
         for (ProceduralFinding p : a.procedure()) {
             c.addAll(p.reasons(locale));
             c.add(p.guarantee());
+            c.add(p.guaranteeName(locale));
             c.addAll(p.legalBasis());
             c.addAll(p.rulesFired());
         }
-        c.addAll(a.searchNotes());
+        // The engine's prose outside the reasons is content too, rendered in the report's language (TranslatedProseTest
+        // checks it holds no English once its quoted data are masked).
+        c.addAll(a.searchNotes(locale));
         a.counterfactuals().forEach(x -> {
-            c.add(x.summary());
+            c.add(x.summary(locale));
             // The HTML report's form of the facts changed (values are the case record's: established, ...).
             x.changes().forEach(ch -> c.add(ch.fact() + ": " + ch.from() + " -> " + ch.to()));
         });
         for (DecisiveFact f : a.decisiveFacts()) {
-            f.alternatives().forEach(alt -> c.addAll(alt.changes()));
+            f.alternatives().forEach(alt -> c.addAll(alt.changes(locale)));
         }
-        c.add(a.coverageWarning());
+        c.add(a.coverageWarning(locale));
         c.add(a.caseId());
         c.add(a.frame());
         c.addAll(a.unknownFacts());

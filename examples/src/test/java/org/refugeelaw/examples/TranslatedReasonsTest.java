@@ -21,7 +21,7 @@ import org.refugeelaw.assessment.ReturnFinding;
  * check, since they stay as cited in every language.
  */
 class TranslatedReasonsTest {
-    private static final Pattern ENGLISH = Pattern.compile(
+    static final Pattern ENGLISH = Pattern.compile(
             "\\b(the|and|of|is|are|not|for|to|in|that|with|on|by|or|would|person|risk|return)\\b",
             Pattern.CASE_INSENSITIVE);
 

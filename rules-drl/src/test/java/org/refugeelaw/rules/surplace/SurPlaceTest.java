@@ -6,6 +6,7 @@ import static org.refugeelaw.rules.RuleTestSupport.lawfulNorthKoreanInChina;
 import static org.refugeelaw.rules.RuleTestSupport.nationalOf;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.refugeelaw.assessment.Assessment;
 import org.refugeelaw.assessment.Criterion;
@@ -13,6 +14,8 @@ import org.refugeelaw.assessment.CriterionFinding;
 import org.refugeelaw.assessment.RefugeeBasis;
 import org.refugeelaw.assessment.RefugeeStatus;
 import org.refugeelaw.assessment.Status;
+import org.refugeelaw.assessment.SurPlaceCause;
+import org.refugeelaw.model.Conduct;
 import org.refugeelaw.rules.RuleTestSupport.CaseBuilder;
 
 /** sur-place.drl: HB 94-96, QD 5(1)-(2). Events in the country of origin, and the person's own acts, after departure. */
@@ -38,6 +41,34 @@ class SurPlaceTest {
             assertThat(c.date()).isEqualTo(LocalDate.of(2020, 1, 1));
             assertThat(c.daysAfterDeparture()).isEqualTo(306L);
         });
+    }
+
+    /** Issue 14: the cause of a refugee sur place is a message the rule chose, rendered in the language asked. */
+    @Test
+    void theCauseOfARefugeeSurPlaceIsAMessageRenderedInEachLanguage() {
+        Assessment a = xaAsylumSeekerWhoLeftOn("2019-03-01").assess();
+        SurPlaceCause event = a.determination().surPlaceCauses().stream()
+                .filter(c -> c.criterion() == Criterion.SUR_PLACE_EVENTS).findFirst().orElseThrow();
+        assertThat(event.message().key()).isEqualTo("surPlaceCause.surPlace.event");
+        assertThat(event.message().args()).hasSize(1).first().isInstanceOf(String.class);
+        String summary = (String) event.message().args().get(0);
+        assertThat(event.description()).isEqualTo("Event after departure: " + summary);
+        assertThat(event.description(Locale.KOREAN)).isEqualTo("출국 후의 사건: " + summary);
+        assertThat(event.description(Locale.forLanguageTag("zh"))).isEqualTo("离境后的事件：" + summary);
+
+        Assessment b = lawfulNorthKoreanInChina().set("activitiesAbroad.0",
+                "{\"kind\": \"contact_with_south_koreans\", \"date\": \"2023-02-01\", \"visibility\": \"public\","
+                        + " \"authoritiesAware\": \"established\"}").assess();
+        SurPlaceCause act = b.determination().surPlaceCauses().stream()
+                .filter(c -> c.criterion() == Criterion.SUR_PLACE_ACTIVITIES).findFirst().orElseThrow();
+        assertThat(act.message().key()).isEqualTo("surPlaceCause.surPlace.act");
+        assertThat(act.message().args().get(0)).isEqualTo(Conduct.CONTACT_WITH_SOUTH_KOREANS);
+        assertThat(act.description()).startsWith("Act after departure: contact with south koreans (")
+                .endsWith(" on return)");
+        assertThat(act.description(Locale.KOREAN)).startsWith("출국 후의 행위: 한국인과의 접촉 (송환 시 ")
+                .doesNotContainPattern("[A-Za-z]{3,}");
+        assertThat(act.description(Locale.forLanguageTag("zh-Hans"))).startsWith("离境后的行为：")
+                .doesNotContainPattern("[A-Za-z]{3,}");
     }
 
     @Test
