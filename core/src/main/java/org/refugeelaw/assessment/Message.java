@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.refugeelaw.model.Conduct;
 import org.refugeelaw.model.Ground;
 import org.refugeelaw.model.Harm;
@@ -35,7 +34,36 @@ public final class Message {
     public static final List<Class<? extends Enum<?>>> TERM_ENUMS = List.of(Harm.class, Conduct.class, Ground.class,
             Criterion.class);
 
-    private static final Pattern KEY = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9]+)+");
+    /**
+     * Whether a string is a message key, {@code [a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9]+)+}: a loop rather than a regular
+     * expression, since every message a rule creates is checked (issue 15).
+     *
+     * @param key the string
+     * @return whether it is a key
+     */
+    static boolean isKey(String key) {
+        int n = key.length();
+        if (n == 0 || key.charAt(0) < 'a' || key.charAt(0) > 'z') {
+            return false;
+        }
+        boolean dot = false;
+        boolean segmentEmpty = false;
+        for (int i = 1; i < n; i++) {
+            char c = key.charAt(i);
+            if (c == '.') {
+                if (segmentEmpty) {
+                    return false;
+                }
+                dot = true;
+                segmentEmpty = true;
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                segmentEmpty = false;
+            } else {
+                return false;
+            }
+        }
+        return dot && !segmentEmpty;
+    }
 
     /** A country code, rendered as the code in English (as cited) and as the JDK's display name in other languages. */
     public record Country(String code) {
@@ -70,7 +98,7 @@ public final class Message {
      * @return the message
      */
     public static Message of(String key, Object... args) {
-        if (key == null || !KEY.matcher(key).matches()) {
+        if (key == null || !isKey(key)) {
             throw new IllegalArgumentException("Not a message key (area.name...): " + key);
         }
         for (Object a : args) {

@@ -20,10 +20,15 @@ public final class Explain {
      */
     public static List<RiskTest> sorted(List<RiskTest> tests) {
         List<RiskTest> copy = new ArrayList<>(tests);
+        if (copy.size() < 2) {
+            return copy;
+        }
+        // Each tied test's English is rendered once per sort, not once per comparison (issue 15).
+        java.util.Map<RiskTest, String> english = new java.util.IdentityHashMap<>();
         copy.sort(Comparator.comparing((RiskTest t) -> t.risk().source())
                 .thenComparing(t -> t.risk().trigger() == null ? "" : t.risk().trigger().name())
                 .thenComparing(t -> t.risk().ground() == null ? "" : t.risk().ground().name())
-                .thenComparing(t -> t.reason().render()));
+                .thenComparing(t -> english.computeIfAbsent(t, x -> x.reason().render())));
         return copy;
     }
 

@@ -177,42 +177,10 @@ public final class RuleEngine {
         try {
             FactPaths paths = new FactPaths();
             session.setGlobal("paths", paths);
-            Map<Object, Rule> insertedBy = new IdentityHashMap<>();
-            List<Rule> fired = new ArrayList<>();
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    if (event.getRule() != null) {
-                        insertedBy.put(event.getObject(), event.getRule());
-                    }
-                }
-            });
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    fired.add(event.getMatch().getRule());
-                }
-            });
+            Provenance provenance = Provenance.listen(session);
             FactInserter.insertAll(session, paths, caseRecord, countryInformation, treaties, frame);
             session.fireAllRules();
-            List<SessionResult.Derived> derived = new ArrayList<>();
-            Set<Rule> standing = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (Object o : session.getObjects()) {
-                Rule rule = insertedBy.get(o);
-                if (rule != null) {
-                    derived.add(new SessionResult.Derived(o, rule));
-                    standing.add(rule);
-                }
-            }
-            // A rule whose every insertion was later withdrawn (its conditions stopped holding, and truth
-            // maintenance retracted what it inserted) supports nothing in the result: it is not reported as
-            // fired. Which rules fire transiently depends on the agenda's order, so keeping them would make
-            // the explanation depend on the build. A rule that inserted nothing of its own (for example an
-            // equal fact already justified) still counts.
-            Set<Rule> inserting = Collections.newSetFromMap(new IdentityHashMap<>());
-            inserting.addAll(insertedBy.values());
-            List<Rule> supporting = fired.stream().filter(r -> !inserting.contains(r) || standing.contains(r)).toList();
-            return new SessionResult(derived, supporting);
+            return provenance.result(session);
         } finally {
             session.dispose(); // resets the session and gives it back to the pool
         }

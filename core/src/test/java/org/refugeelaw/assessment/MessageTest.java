@@ -97,4 +97,23 @@ class MessageTest {
         String ko = m.writer().withAttribute(MessageRenderer.LOCALE_ATTRIBUTE, KO).writeValueAsString(risk());
         assertThat(m.readTree(ko).get("text").asText()).isEqualTo(risk().render(KO));
     }
+
+    @Test
+    void aStringIsAKeyExactlyWhenTheKeyPatternMatchesIt() {
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9]+)+");
+        List<String> strings = new java.util.ArrayList<>(List.of("", "a", "a.", ".a", "a.b", "a..b", "a.b.", "A.b",
+                "a.B9", "9.a", "a.b c", "bars.notBoundSigned", "riskTest.risk.trigger.sourced", "a.b-c", "é.a"));
+        java.util.Random random = new java.util.Random(14);
+        String alphabet = "aZ9._ -é";
+        for (int i = 0; i < 20000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = random.nextInt(7); n > 0; n--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            strings.add(sb.toString());
+        }
+        for (String s : strings) {
+            assertThat(Message.isKey(s)).as("'%s'", s).isEqualTo(key.matcher(s).matches());
+        }
+    }
 }

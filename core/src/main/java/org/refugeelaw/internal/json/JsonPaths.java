@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * JSON paths as problems report them: {@code $}, {@code $.person.nationalities[0].country}; a name that is not a
@@ -16,8 +15,6 @@ import java.util.regex.Pattern;
 public final class JsonPaths {
     public static final String ROOT = "$";
 
-    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
     /** Orders paths segment by segment: names alphabetically, indexes numerically, a parent before its children. */
     public static final Comparator<String> ORDER = JsonPaths::compare;
 
@@ -25,11 +22,26 @@ public final class JsonPaths {
     }
 
     public static String field(String parent, String name) {
-        if (PLAIN_NAME.matcher(name).matches()) {
+        if (plain(name)) {
             return parent + "." + name;
         }
         // ProblemText.escape doubles a backslash and escapes every control character, so no name can break a line.
         return parent + "['" + ProblemText.escape(name).replace("'", "\\'") + "']";
+    }
+
+    /** Whether a name is a plain identifier, {@code [A-Za-z_][A-Za-z0-9_]*} (a loop: this runs for every field read). */
+    static boolean plain(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String index(String parent, int index) {

@@ -33,6 +33,7 @@ public final class SchemaCheck {
 
     private final JsonNode root;
     private final Schema schema;
+    private final Map<String, JsonNode> targets = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SchemaCheck(JsonNode root, Schema schema) {
         this.root = root;
@@ -100,7 +101,7 @@ public final class SchemaCheck {
         for (int hops = 0; schema != null && schema.has("$ref") && hops < 16; hops++) {
             String ref = schema.get("$ref").asText();
             def = ref.startsWith("#/$defs/") ? ref.substring("#/$defs/".length()) : "";
-            schema = ref.startsWith("#") ? root.at(ref.substring(1)) : null;
+            schema = target(ref);
         }
         if (schema == null || schema.isMissingNode() || node == null) {
             return;
@@ -308,10 +309,14 @@ public final class SchemaCheck {
     /** Follows {@code $ref}s within the document. */
     private JsonNode resolve(JsonNode s) {
         for (int hops = 0; s != null && s.has("$ref") && hops < 16; hops++) {
-            String ref = s.get("$ref").asText();
-            s = ref.startsWith("#") ? root.at(ref.substring(1)) : null;
+            s = target(s.get("$ref").asText());
         }
         return s;
+    }
+
+    /** The subschema a local {@code $ref} points to, looked up once per reference (issue 15); null for another file. */
+    private JsonNode target(String ref) {
+        return ref.startsWith("#") ? targets.computeIfAbsent(ref, r -> root.at(r.substring(1))) : null;
     }
 
     /** The subschema holding the keyword that failed. */
