@@ -8,7 +8,9 @@ import org.refugeelaw.assessment.Assessment;
 import org.refugeelaw.assessment.Criterion;
 import org.refugeelaw.assessment.CriterionFinding;
 import org.refugeelaw.assessment.FamilyAssessment;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.assessment.RefugeeStatus;
+import org.refugeelaw.assessment.Status;
 import org.refugeelaw.engine.FamilyFacts;
 import org.refugeelaw.model.CaseRecord;
 import org.refugeelaw.model.FamilyRecord;
@@ -34,7 +36,7 @@ final class FamilyAssessor {
         }
         List<InputProblem> problems = new ArrayList<>();
         List<FamilyAssessment.Member> members = new ArrayList<>();
-        List<String> findings = new ArrayList<>();
+        List<Message> findings = new ArrayList<>();
         for (int i = 0; i < family.members().size(); i++) {
             CaseRecord c = family.members().get(i);
             CaseRecord.FamilyLink link = c.family();
@@ -63,7 +65,7 @@ final class FamilyAssessor {
         if (!problems.isEmpty()) {
             throw new InvalidCaseException(problems);
         }
-        return new FamilyAssessment(family.familyId(), frame.name(), members, findings);
+        return FamilyAssessment.of(family.familyId(), frame.name(), members, findings);
     }
 
     /** The principal's recognition, from the principal's own determination; never guessed. */
@@ -85,22 +87,47 @@ final class FamilyAssessor {
                 c.detention(), c.trafficking(), c.supportOnReturn());
     }
 
-    private static String describe(CaseRecord c, CaseRecord.FamilyLink link, Assessment principal, Assessment own,
-                                   CaseRecord principalRecord) {
+    /** The family-level finding on one member, as a message (catalog family {@code familyAssessment}). */
+    private static Message describe(CaseRecord c, CaseRecord.FamilyLink link, Assessment principal, Assessment own,
+                                    CaseRecord principalRecord) {
         CriterionFinding unity = own.finding(Criterion.FAMILY_UNITY).orElse(null);
-        StringBuilder sb = new StringBuilder();
-        sb.append(c.person().id()).append(" (").append(link.relation().name().toLowerCase().replace('_', ' '))
-                .append(" of ").append(link.principal()).append("): own determination ")
-                .append(own.determination().status()).append("; shares the principal's protection (FAMILY_UNITY): ")
-                .append(unity == null ? "not assessed" : unity.status()).append(". The principal's determination is ")
-                .append(principal.determination().status())
-                .append("; a derivative grant never replaces the member's own assessment (HB 185).");
+        Message m = Message.of("familyAssessment.member", c.person().id(), relation(link.relation()),
+                link.principal(), status(own.determination().status()),
+                unity == null ? Message.of("familyAssessment.status.notAssessed") : status(unity.status()),
+                status(principal.determination().status()));
         if (FamilyFacts.Childhood.of(c).minor() == Truth.ESTABLISHED
                 && principalRecord.credibility().generallyCredible() == Truth.NOT_ESTABLISHED) {
-            sb.append(" ").append(link.principal()).append("'s account was found not generally credible; the child's"
-                    + " claim rests on the child's own record and is not dismissed for a parent's lack of credibility"
-                    + " alone (GIP No. 8): no credibility finding passes from one member to another.");
+            m = Message.of("familyAssessment.withCredibility", m, Message.of("familyAssessment.credibility",
+                    link.principal()));
         }
-        return sb.toString();
+        return m;
+    }
+
+    private static Message relation(CaseRecord.FamilyRelation r) {
+        return Message.of(switch (r) {
+            case SPOUSE -> "familyAssessment.relation.spouse";
+            case CHILD -> "familyAssessment.relation.child";
+            case PARENT -> "familyAssessment.relation.parent";
+            case OTHER_DEPENDANT -> "familyAssessment.relation.otherDependant";
+        });
+    }
+
+    private static Message status(RefugeeStatus s) {
+        return Message.of(switch (s) {
+            case REFUGEE -> "familyAssessment.refugeeStatus.refugee";
+            case NOT_REFUGEE -> "familyAssessment.refugeeStatus.notRefugee";
+            case EXCLUDED -> "familyAssessment.refugeeStatus.excluded";
+            case CEASED -> "familyAssessment.refugeeStatus.ceased";
+            case UNDETERMINED -> "familyAssessment.refugeeStatus.undetermined";
+        });
+    }
+
+    private static Message status(Status s) {
+        return Message.of(switch (s) {
+            case MET -> "familyAssessment.status.met";
+            case NOT_MET -> "familyAssessment.status.notMet";
+            case UNDETERMINED -> "familyAssessment.status.undetermined";
+            case NOT_APPLICABLE -> "familyAssessment.status.notApplicable";
+        });
     }
 }

@@ -112,6 +112,26 @@ public final class FamilyJson {
     }
 
     /**
+     * As {@link #write(FamilyAssessment)}, with the family's findings and the text of each member's messages
+     * ({@code messages[].text}) in {@code locale}.
+     *
+     * @param assessment the assessment
+     * @param locale the language: English, Korean or simplified Chinese (any other renders in English)
+     * @return the JSON text
+     */
+    public static String write(FamilyAssessment assessment, java.util.Locale locale) {
+        FamilyAssessment shown = new FamilyAssessment(assessment.familyId(), assessment.frame(), assessment.members(),
+                assessment.findings(locale), assessment.findingMessages());
+        try {
+            return Json.MAPPER.writerWithDefaultPrettyPrinter()
+                    .withAttribute(org.refugeelaw.assessment.MessageRenderer.LOCALE_ATTRIBUTE, locale)
+                    .writeValueAsString(shown);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * A family document as JSON.
      *
      * @param family the family

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.refugeelaw.assessment.Assessment;
+import org.refugeelaw.assessment.RefugeeStatus;
 
 /**
  * An assessment as a self-contained HTML page, a handout for trainers that also reads well printed: the
@@ -93,13 +94,26 @@ public final class HtmlReport {
      * @return renders a family's assessment as one document with a section per member (issue 17): each member's own report, in the document's order, under a family heading and a table of contents saying who derives from whom
      */
     public static String renderFamily(org.refugeelaw.assessment.FamilyAssessment family) {
+        return renderFamily(family, java.util.Locale.ROOT);
+    }
+
+    /**
+     * {@link #renderFamily(org.refugeelaw.assessment.FamilyAssessment)} in {@code locale}: the family's labels and
+     * findings and each member's report in that language, the page declaring it.
+     *
+     * @param family the family
+     * @param locale the language: English, Korean or simplified Chinese (any other renders in English)
+     * @return the document
+     */
+    public static String renderFamily(org.refugeelaw.assessment.FamilyAssessment family, java.util.Locale locale) {
         StringBuilder head = null;
         StringBuilder body = new StringBuilder(64 * 1024);
         StringBuilder toc = new StringBuilder();
+        boolean english = ReportLabels.english(locale);
         int i = 0;
         for (org.refugeelaw.assessment.FamilyAssessment.Member m : family.members()) {
             i++;
-            String page = render(HtmlView.of(m.assessment()));
+            String page = render(HtmlView.of(m.assessment(), locale));
             if (head == null) {
                 head = new StringBuilder(page.substring(0, page.indexOf("<body>")));
             }
@@ -108,30 +122,60 @@ public final class HtmlReport {
             inner = inner.replace(" id=\"", " id=\"" + prefix).replace(" href=\"#", " href=\"#" + prefix)
                     .replace("<main>", "<div class=\"member-main\">").replace("</main>", "</div>")
                     .replace("<h1>", "<h2>").replace("</h1>", "</h2>");
-            String who = escape(m.personId()) + (m.principal() == null ? " (principal applicant)"
-                    : " (" + escape(m.relation().replace('_', ' ')) + " of " + escape(m.principal()) + ")");
+            String who = escape(who(m, locale));
+            RefugeeStatus status = m.assessment().determination().status();
             toc.append("<li><a href=\"#member-").append(i).append("\">").append(who).append("</a>: ")
-                    .append(escape(m.assessment().determination().status().name())).append("</li>\n");
+                    .append(escape(english ? status.name() : ReportLabels.refugeeStatus(status, locale)))
+                    .append("</li>\n");
             body.append("<section id=\"member-").append(i).append("\" class=\"family-member\">\n<h2 class=\"member\">")
-                    .append("Member ").append(i).append(": ").append(who).append("</h2>\n").append(inner)
-                    .append("</section>\n");
+                    .append(escape(ReportLabels.text("report.family.htmlMember", locale, String.valueOf(i),
+                            who(m, locale)))).append("</h2>\n").append(inner).append("</section>\n");
         }
         if (head == null) {
             throw new IllegalArgumentException("a family assessment has at least one member");
         }
-        String title = "Assessment of family " + escape(family.familyId());
+        String title = escape(ReportLabels.text("report.family.title", locale, family.familyId()));
         String h = head.toString().replaceFirst("<title>[^<]*</title>", java.util.regex.Matcher.quoteReplacement(
                 "<title>" + title + "</title>"));
         StringBuilder findings = new StringBuilder();
-        for (String f : family.findings()) {
+        for (String f : family.findings(locale)) {
             findings.append("<li>").append(escape(f)).append("</li>\n");
         }
-        return h + "<body>\n<header class=\"report-head\">\n<p class=\"kicker\">Explained assessment under"
-                + " international refugee law, member by member</p>\n<h1>" + title + "</h1>\n<p class=\"meta\">Frame:"
-                + " <strong>" + escape(family.frame()) + "</strong> \u00b7 every member has an assessment of their own;"
-                + " a derivative grant never replaces it.</p>\n<nav aria-label=\"Members\"><ol>\n" + toc
+        return h + "<body>\n<header class=\"report-head\">\n<p class=\"kicker\">"
+                + escape(ReportLabels.text("report.family.kicker", locale)) + "</p>\n<h1>" + title
+                + "</h1>\n<p class=\"meta\">" + escape(ReportLabels.text("report.label.frame", locale)) + ": <strong>"
+                + escape(family.frame()) + "</strong> \u00b7 "
+                + escape(ReportLabels.text("report.family.everyMember", locale)) + "</p>\n<nav aria-label=\""
+                + escape(ReportLabels.text("report.family.members", locale)) + "\"><ol>\n" + toc
                 + "</ol></nav>\n" + (findings.length() == 0 ? "" : "<ul class=\"family-findings\">\n" + findings
                 + "</ul>\n") + "</header>\n<main>\n" + body + "</main>\n</body>\n</html>\n";
+    }
+
+    /**
+     * Who a member of a family is, for a reader of {@code locale}: "F1-child (child of F1-mother)", "F1-mother
+     * (principal applicant)".
+     *
+     * @param m the member
+     * @param locale the language: English, Korean or simplified Chinese (any other renders in English)
+     * @return the member's identifier and link to the principal applicant
+     */
+    public static String who(org.refugeelaw.assessment.FamilyAssessment.Member m, java.util.Locale locale) {
+        if (m.principal() == null) {
+            return ReportLabels.text("report.family.principal", locale, m.personId());
+        }
+        return ReportLabels.text("report.family.relationOf", locale, m.personId(), relation(m.relation(), locale),
+                m.principal());
+    }
+
+    /** A member's relation ({@code child}, {@code other_dependant}) in words; as written, in lower case, if unknown. */
+    private static String relation(String relation, java.util.Locale locale) {
+        return switch (relation) {
+            case "spouse" -> ReportLabels.text("report.family.relation.spouse", locale);
+            case "child" -> ReportLabels.text("report.family.relation.child", locale);
+            case "parent" -> ReportLabels.text("report.family.relation.parent", locale);
+            case "other_dependant" -> ReportLabels.text("report.family.relation.otherDependant", locale);
+            default -> relation.replace('_', ' ');
+        };
     }
 
     private static String escape(String s) {

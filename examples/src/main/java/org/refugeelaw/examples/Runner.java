@@ -423,23 +423,25 @@ public final class Runner implements Runnable {
                     throw new ScenarioException(Exit.DATA_ERROR, problemLines(file.toString(), e));
                 }
             }
+            java.util.Locale locale = language.locale(spec.commandLine());
             switch (format) {
-                case "json" -> out.print(org.refugeelaw.api.FamilyJson.write(fa));
-                case "html" -> out.print(HtmlReport.renderFamily(fa));
+                case "json" -> out.print(locale.equals(java.util.Locale.ROOT) ? org.refugeelaw.api.FamilyJson.write(fa)
+                        : org.refugeelaw.api.FamilyJson.write(fa, locale));
+                case "html" -> out.print(HtmlReport.renderFamily(fa, locale));
                 default -> {
                     boolean md = "md".equals(format);
-                    out.println((md ? "# " : "") + "Family " + Terminal.value(fa.familyId()) + " (frame " + fa.frame()
-                            + "), member by member");
+                    out.println((md ? "# " : "") + ReportLabels.text("report.family.heading", locale,
+                            Terminal.value(fa.familyId()), fa.frame()));
                     out.println();
-                    for (String finding : fa.findings()) {
+                    for (String finding : fa.findings(locale)) {
                         out.println((md ? "- " : "  ") + Terminal.value(finding));
                     }
                     for (org.refugeelaw.assessment.FamilyAssessment.Member m : fa.members()) {
                         out.println();
-                        out.println((md ? "## " : "== ") + "Member " + Terminal.value(m.personId())
-                                + (m.principal() == null ? " (principal applicant)" : " (" + m.relation() + " of "
-                                + Terminal.value(m.principal()) + ")"));
-                        out.print(md ? MarkdownReport.render(m.assessment()) : TextReport.render(m.assessment()));
+                        out.println((md ? "## " : "== ") + ReportLabels.text("report.family.member", locale,
+                                Terminal.value(HtmlReport.who(m, locale))));
+                        out.print(md ? MarkdownReport.render(m.assessment(), locale)
+                                : TextReport.render(m.assessment(), locale));
                     }
                 }
             }

@@ -4,13 +4,17 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.refugeelaw.assessment.Assessment;
 import org.refugeelaw.assessment.CriterionFinding;
 import org.refugeelaw.assessment.RefugeeStatus;
 import org.refugeelaw.assessment.ReturnFinding;
 import org.refugeelaw.assessment.ReturnStatus;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.assessment.Status;
+import org.refugeelaw.examples.WhatIf;
+import org.refugeelaw.report.ReportLabels;
 
 /**
  * Training mode: a trainee's predictions scored against the assessment, item by item (the determination, each
@@ -23,7 +27,10 @@ final class Training {
 
     private final List<Round> rounds = new ArrayList<>();
 
-    /** One scored prediction; a miss carries the reasons and citations of the finding it missed. */
+    /**
+     * One scored prediction ({@code predicted} empty where the trainee made none); a miss carries the reasons and
+     * citations of the finding it missed.
+     */
     record Item(String key, String label, String predicted, String actual, boolean correct, List<String> reasons,
                 List<String> legalBasis) {
     }
@@ -33,43 +40,63 @@ final class Training {
                  List<String> missed) {
     }
 
-    /** The items a trainee predicts for this assessment, with the form field name of each. */
-    static List<Map<String, Object>> questions(Assessment a) {
+    /**
+     * The items a trainee predicts for this assessment, with the form field name of each, labelled for a reader of
+     * {@code locale}: each question's {@code options} are the values ({@code value}, the enum constant the form sends)
+     * with their words ({@code label}: the constant itself in English, as always; the report's words otherwise), and
+     * {@code values} the constants alone.
+     */
+    static List<Map<String, Object>> questions(Assessment a, Locale locale) {
         List<Map<String, Object>> out = new ArrayList<>();
-        out.add(question("determination", "Determination", enumNames(RefugeeStatus.values())));
+        out.add(question("determination", ReportLabels.text("report.label.determination", locale),
+                enumNames(RefugeeStatus.values()), locale));
         for (CriterionFinding f : a.criteria()) {
-            out.add(question("criterion:" + f.criterion().name(), f.criterion().title() + " (" + f.criterion().name()
-                    + ")", enumNames(Status.values())));
+            out.add(question("criterion:" + f.criterion().name(), ReportLabels.text(
+                    "report.workbench.criterionQuestion", locale, ReportLabels.criterion(f.criterion(), locale),
+                    f.criterion().name()), enumNames(Status.values()), locale));
         }
         for (ReturnFinding r : a.returns()) {
-            out.add(question("return:" + r.destination(), "Return to " + r.destination(),
-                    enumNames(ReturnStatus.values())));
+            out.add(question("return:" + r.destination(), ReportLabels.text("report.label.returnTo", locale,
+                    r.destination()), enumNames(ReturnStatus.values()), locale));
         }
         return out;
     }
 
-    /** Scores the predictions (form field name to value; a missing or blank prediction is a miss). */
-    static List<Item> score(Assessment a, Map<String, String> predictions) {
+    /**
+     * Scores the predictions (form field name to value; a missing or blank prediction is a miss, with an empty
+     * {@link Item#predicted()}), the items labelled for a reader of {@code locale}.
+     */
+    static List<Item> score(Assessment a, Map<String, String> predictions, Locale locale) {
         List<Item> out = new ArrayList<>();
-        out.add(item("determination", "Determination", predictions, a.determination().status().name(),
-                a.determination().reasons(), a.determination().legalBasis()));
+        out.add(item("determination", ReportLabels.text("report.label.determination", locale), predictions,
+                a.determination().status().name(), a.determination().reasons(locale), a.determination().legalBasis()));
         for (CriterionFinding f : a.criteria()) {
-            out.add(item("criterion:" + f.criterion().name(), f.criterion().title(), predictions, f.status().name(),
-                    f.reasons(), f.legalBasis()));
+            out.add(item("criterion:" + f.criterion().name(), ReportLabels.criterion(f.criterion(), locale),
+                    predictions, f.status().name(), f.reasons(locale), f.legalBasis()));
         }
         for (ReturnFinding r : a.returns()) {
             List<String> basis = r.bars().stream().flatMap(b -> b.legalBasis().stream()).distinct().toList();
-            out.add(item("return:" + r.destination(), "Return to " + r.destination(), predictions,
-                    r.status().name(), r.reasons(), basis));
+            out.add(item("return:" + r.destination(), ReportLabels.text("report.label.returnTo", locale,
+                    r.destination()), predictions, r.status().name(), r.reasons(locale), basis));
         }
         return out;
+    }
+
+    /**
+     * A predicted or assessed value for a reader of {@code locale}: in English in lower case as always ("not met"),
+     * otherwise the report's words; an empty prediction is "(no prediction)".
+     */
+    static String words(String value, Locale locale) {
+        if (value == null || value.isEmpty()) {
+            return ReportLabels.text("report.workbench.noPrediction", locale);
+        }
+        return ReportLabels.english(locale) ? Cascade.words(value) : WhatIf.value(value, locale);
     }
 
     /** Records a round; refuses once {@link #MAX_ROUNDS} are kept. */
     synchronized Round record(String trainee, String scenario, String frame, List<Item> items) {
         if (rounds.size() >= MAX_ROUNDS) {
-            throw new WorkbenchException("The workbench keeps at most " + MAX_ROUNDS + " rounds: export the scores"
-                    + " as CSV and restart it to begin a new class.");
+            throw new WorkbenchException(Message.of("report.workbench.error.rounds", String.valueOf(MAX_ROUNDS)));
         }
         int score = (int) items.stream().filter(Item::correct).count();
         List<String> missed = items.stream().filter(i -> !i.correct()).map(Item::key).toList();
@@ -108,12 +135,16 @@ final class Training {
     private static Item item(String key, String label, Map<String, String> predictions, String actual,
                              List<String> reasons, List<String> legalBasis) {
         String p = predictions.getOrDefault(key, "");
-        return new Item(key, label, p == null || p.isBlank() ? "(no prediction)" : p, actual, actual.equals(p),
-                reasons, legalBasis);
+        return new Item(key, label, p == null || p.isBlank() ? "" : p, actual, actual.equals(p), reasons, legalBasis);
     }
 
-    private static Map<String, Object> question(String field, String label, List<String> options) {
-        return Map.of("field", field, "id", "q-" + field.replace(':', '-'), "label", label, "options", options);
+    private static Map<String, Object> question(String field, String label, List<String> values, Locale locale) {
+        List<Map<String, Object>> options = new ArrayList<>();
+        for (String v : values) {
+            options.add(Map.of("value", v, "label", ReportLabels.english(locale) ? v : WhatIf.value(v, locale)));
+        }
+        return Map.of("field", field, "id", "q-" + field.replace(':', '-'), "label", label, "options", options,
+                "values", values, "noPrediction", ReportLabels.text("report.workbench.noPrediction", locale));
     }
 
     private static List<String> enumNames(Enum<?>[] values) {

@@ -28,6 +28,7 @@ import org.refugeelaw.api.Frame;
 import org.refugeelaw.api.InputProblem;
 import org.refugeelaw.api.InvalidCaseException;
 import org.refugeelaw.assessment.Assessment;
+import org.refugeelaw.assessment.Message;
 import org.refugeelaw.assessment.FrameComparison;
 import org.refugeelaw.examples.Scenario;
 import org.refugeelaw.examples.ScenarioException;
@@ -189,22 +190,26 @@ public final class Workbench implements AutoCloseable {
         r.get("/train/{id}", ctx -> {
             String id = ctx.pathParam("id");
             Scenario s = scenario(id);
+            java.util.Locale locale = locale(ctx);
             Assessment a = runner.assessorFor(s).assess(ScenarioRunner.caseOf(s), s.frame());
-            Map<String, Object> v = page("Training: " + s.title());
+            Map<String, Object> v = page(ReportLabels.text("report.workbench.trainingTitle", locale, s.title(locale)),
+                    locale, ctx.path());
             v.put("id", id);
-            v.put("scenario", scenarioView(id, s, false));
-            v.put("groups", groups(s.caseTree(), true));
+            v.put("scenario", scenarioView(id, s, false, locale));
+            v.put("groups", groups(s.caseTree(), true, locale));
             v.put("caseJson", pretty(s.caseTree()));
-            v.put("questions", Training.questions(a));
+            v.put("questions", Training.questions(a, locale));
             ctx.html(Templates.render("train", v));
         });
         r.post("/train/{id}", this::reveal);
         r.get("/scores", ctx -> {
-            Map<String, Object> v = page("Class scores");
+            java.util.Locale locale = locale(ctx);
+            Map<String, Object> v = page(ReportLabels.text("report.workbench.navScores", locale), locale, ctx.path());
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Training.Round round : training.rounds()) {
                 rows.add(Map.of("at", round.at().toString(), "trainee", round.trainee(), "scenario", round.scenario(),
-                        "frame", round.frame(), "score", round.score(), "outOf", round.outOf(),
+                        "frame", round.frame(), "score", ReportLabels.text("report.workbench.scoreOf", locale,
+                                String.valueOf(round.score()), String.valueOf(round.outOf())),
                         "missed", String.join(", ", round.missed())));
             }
             v.put("rounds", rows);
@@ -217,15 +222,18 @@ public final class Workbench implements AutoCloseable {
             ctx.result(training.csv());
         });
         r.exception(InvalidCaseException.class, (e, ctx) -> problems(ctx, e.problems()));
-        r.exception(WorkbenchException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        r.exception(WorkbenchException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
+                e.text(safeLocale(ctx))));
         r.exception(ScenarioException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-        r.exception(NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+        r.exception(NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.text(safeLocale(ctx))));
+        // The body was refused: the language can come only from the address.
         r.error(HttpStatus.CONTENT_TOO_LARGE.getCode(), "*", ctx -> error(ctx, HttpStatus.CONTENT_TOO_LARGE,
-                "The request is larger than " + MAX_REQUEST_BYTES + " bytes. A case record may be at most 1,000,000"
-                        + " bytes."));
+                ReportLabels.text("report.workbench.error.tooLarge", queryLocale(ctx),
+                        String.valueOf(MAX_REQUEST_BYTES))));
         r.error(HttpStatus.NOT_FOUND.getCode(), "*", ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")) {
-                error(ctx, HttpStatus.NOT_FOUND, "No such page: " + ctx.path());
+                error(ctx, HttpStatus.NOT_FOUND, ReportLabels.text("report.workbench.error.noPage", safeLocale(ctx),
+                        ctx.path()));
             }
         });
     }
@@ -242,14 +250,16 @@ public final class Workbench implements AutoCloseable {
             String port = ":" + ctx.port();
             if (host == null || !(host.equals("127.0.0.1" + port) || host.equals("localhost" + port)
                     || host.equals("[::1]" + port))) {
-                refuse(ctx, HttpStatus.FORBIDDEN, "This workbench answers only at http://127.0.0.1" + port + "/.");
+                refuse(ctx, HttpStatus.FORBIDDEN, ReportLabels.text("report.workbench.error.onlyAt", queryLocale(ctx),
+                        port));
                 return;
             }
         }
         String origin = ctx.header("Origin");
         if (!"GET".equals(ctx.method().name()) && origin != null && !origin.equals("null")
                 && !origin.equals(ctx.scheme() + "://" + ctx.header("Host"))) {
-            refuse(ctx, HttpStatus.FORBIDDEN, "Requests from other sites are refused.");
+            refuse(ctx, HttpStatus.FORBIDDEN, ReportLabels.text("report.workbench.error.otherSites",
+                    queryLocale(ctx)));
             return;
         }
         if (options.token() != null) {
@@ -266,8 +276,8 @@ public final class Workbench implements AutoCloseable {
             }
             String cookie = ctx.cookie(TOKEN_COOKIE);
             if (cookie == null || !same(cookie, options.token())) {
-                refuse(ctx, HttpStatus.UNAUTHORIZED, "This workbench needs its access token: open the address"
-                        + " it printed when it started (it ends in ?token=...).");
+                refuse(ctx, HttpStatus.UNAUTHORIZED, ReportLabels.text("report.workbench.error.token",
+                        queryLocale(ctx)));
             }
         }
     }
@@ -289,10 +299,6 @@ public final class Workbench implements AutoCloseable {
         ctx.html(Templates.render("library", v));
     }
 
-    private static Map<String, Object> scenarioView(String id, Scenario s, boolean teaching) {
-        return scenarioView(id, s, teaching, java.util.Locale.ROOT);
-    }
-
     /** A scenario with its title and teaching points in {@code locale} (in English where it has none there). */
     private static Map<String, Object> scenarioView(String id, Scenario s, boolean teaching, java.util.Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -301,6 +307,7 @@ public final class Workbench implements AutoCloseable {
         m.put("title", title);
         m.put("frame", s.frame().name());
         m.put("frameLabel", ReportLabels.text("report.workbench.frameOf", locale, s.frame().name()));
+        m.put("frameSentence", ReportLabels.text("report.workbench.frameSentence", locale, s.frame().name()));
         m.put("openAria", ReportLabels.text("report.workbench.openAria", locale, title));
         m.put("trainAria", ReportLabels.text("report.workbench.trainAria", locale, title));
         m.put("provisions", s.provisions());
@@ -321,6 +328,24 @@ public final class Workbench implements AutoCloseable {
         if (lang == null && !"GET".equals(ctx.method().name())) {
             lang = ctx.formParam("lang");
         }
+        return locale(lang);
+    }
+
+    /** The language the address asks for ({@code lang} in the query), without reading the request's body. */
+    static java.util.Locale queryLocale(Context ctx) {
+        return locale(ctx.queryParam("lang"));
+    }
+
+    /** {@link #locale(Context)}, or the address's language where the form cannot be read. */
+    static java.util.Locale safeLocale(Context ctx) {
+        try {
+            return locale(ctx);
+        } catch (RuntimeException e) {
+            return queryLocale(ctx);
+        }
+    }
+
+    private static java.util.Locale locale(String lang) {
         return lang == null ? java.util.Locale.ROOT : switch (lang) {
             case "ko" -> java.util.Locale.KOREAN;
             case "zh" -> java.util.Locale.forLanguageTag("zh-Hans");
@@ -378,6 +403,38 @@ public final class Workbench implements AutoCloseable {
         w.put("differs", ReportLabels.text("report.workbench.differs", locale));
         w.put("why", ReportLabels.text("report.compare.why", locale));
         w.put("agree", ReportLabels.text("report.compare.agree", locale));
+        w.put("theFacts", ReportLabels.text("report.workbench.theFacts", locale));
+        w.put("statedFactsHint", ReportLabels.text("report.workbench.statedFactsHint", locale));
+        w.put("wholeRecord", ReportLabels.text("report.workbench.wholeRecord", locale));
+        w.put("predictions", ReportLabels.text("report.workbench.predictions", locale));
+        w.put("predictHint", ReportLabels.text("report.workbench.predictHint", locale));
+        w.put("traineeName", ReportLabels.text("report.workbench.traineeName", locale));
+        w.put("reveal", ReportLabels.text("report.workbench.reveal", locale));
+        w.put("predictionsTable", ReportLabels.text("report.workbench.predictionsTable", locale));
+        w.put("predicted", ReportLabels.text("report.workbench.predicted", locale));
+        w.put("assessed", ReportLabels.text("report.workbench.assessed", locale));
+        w.put("result", ReportLabels.text("report.workbench.result", locale));
+        w.put("right", ReportLabels.text("report.workbench.right", locale));
+        w.put("missed", ReportLabels.text("report.workbench.missed", locale));
+        w.put("otherWay", ReportLabels.text("report.workbench.otherWay", locale));
+        w.put("allRight", ReportLabels.text("report.workbench.allRight", locale));
+        w.put("anotherRound", ReportLabels.text("report.workbench.anotherRound", locale));
+        w.put("openInWorkbench", ReportLabels.text("report.workbench.openInWorkbench", locale));
+        w.put("scoresIntro", ReportLabels.text("report.workbench.scoresIntro", locale));
+        w.put("export", ReportLabels.text("report.workbench.export", locale));
+        w.put("roundsTable", ReportLabels.text("report.workbench.roundsTable", locale));
+        w.put("time", ReportLabels.text("report.workbench.time", locale));
+        w.put("trainee", ReportLabels.text("report.workbench.trainee", locale));
+        w.put("scenario", ReportLabels.text("report.workbench.scenario", locale));
+        w.put("score", ReportLabels.text("report.workbench.score", locale));
+        w.put("missedColumn", ReportLabels.text("report.workbench.missedColumn", locale));
+        w.put("noRound", ReportLabels.text("report.workbench.noRound", locale));
+        w.put("back", ReportLabels.text("report.workbench.back", locale));
+        w.put("received", ReportLabels.text("report.workbench.received", locale));
+        w.put("expected", ReportLabels.text("report.workbench.expected", locale));
+        w.put("nav", ReportLabels.text("report.workbench.nav", locale));
+        w.put("legalBasis", ReportLabels.text("report.label.legalBasis", locale));
+        w.put("frame", ReportLabels.text("report.label.frame", locale));
         return w;
     }
 
@@ -394,7 +451,7 @@ public final class Workbench implements AutoCloseable {
             }
         }
         if (text == null || text.isBlank()) {
-            throw new WorkbenchException("Paste a case record (JSON) or choose a case record file to open.");
+            throw new WorkbenchException(Message.of("report.workbench.error.noJsonToOpen"));
         }
         CaseJson.read(text);
         JsonNode tree = JSON.readTree(text);
@@ -436,11 +493,6 @@ public final class Workbench implements AutoCloseable {
         return v;
     }
 
-    /** The facts panel: every fact, or (for a trainee) only the facts the case states. */
-    private static List<Map<String, Object>> groups(JsonNode tree, boolean statedOnly) {
-        return groups(tree, statedOnly, java.util.Locale.ROOT);
-    }
-
     /** A fact value's words for a reader of {@code locale}: established, not established, unknown. */
     private static String valueLabel(String value, java.util.Locale locale) {
         return switch (value) {
@@ -451,6 +503,7 @@ public final class Workbench implements AutoCloseable {
         };
     }
 
+    /** The facts panel: every fact, or (for a trainee) only the facts the case states; values in {@code locale}. */
     private static List<Map<String, Object>> groups(JsonNode tree, boolean statedOnly, java.util.Locale locale) {
         List<Map<String, Object>> out = new ArrayList<>();
         int n = 0;
@@ -472,6 +525,8 @@ public final class Workbench implements AutoCloseable {
                 m.put("name", f.name());
                 m.put("description", f.description());
                 m.put("value", f.value());
+                // The trainee's list of stated facts: the value as the record writes it in English, in words otherwise.
+                m.put("valueShown", ReportLabels.english(locale) ? f.value() : valueLabel(f.value(), locale));
                 m.put("options", options);
                 facts.add(m);
             }
@@ -495,17 +550,18 @@ public final class Workbench implements AutoCloseable {
         }
         String text = ctx.formParam("case");
         if (text == null || text.isBlank()) {
-            throw new WorkbenchException("The form carries no case: open a case from the library first.");
+            throw new WorkbenchException(Message.of("report.workbench.error.noCase"));
         }
         CaseJson.read(text);
         JsonNode before;
         try {
             before = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new WorkbenchException("The case is not JSON: " + e.getOriginalMessage());
+            throw new WorkbenchException(Message.of("report.workbench.error.notJson", e.getOriginalMessage()));
         }
-        Frame beforeFrame = frame(ctx.formParam("assessedFrame"), "assessedFrame");
-        Frame frame = frame(ctx.formParam("frame"), "frame");
+        java.util.Locale locale = locale(ctx);
+        Frame beforeFrame = frame(ctx.formParam("assessedFrame"), "assessedFrame", locale);
+        Frame frame = frame(ctx.formParam("frame"), "frame", locale);
         Map<String, String> current = Facts.values(before);
         JsonNode after = before;
         List<InputProblem> problems = new ArrayList<>();
@@ -515,8 +571,9 @@ public final class Workbench implements AutoCloseable {
                 continue;
             }
             if (!Facts.VALUES.contains(given)) {
-                problems.add(new InputProblem(e.getKey(), given, "one of " + Facts.VALUES,
-                        e.getKey() + ": '" + given + "' is not a fact value; expected one of " + Facts.VALUES + "."));
+                problems.add(new InputProblem(e.getKey(), given, ReportLabels.text("report.workbench.error.oneOf",
+                        locale, Facts.VALUES.toString()), ReportLabels.text("report.workbench.error.notFactValue",
+                        locale, e.getKey(), given, Facts.VALUES.toString())));
                 continue;
             }
             after = WhatIf.set(after, e.getKey(), given.equals("unknown") ? "null" : given);
@@ -528,20 +585,20 @@ public final class Workbench implements AutoCloseable {
         org.refugeelaw.model.CaseRecord record = CaseJson.fromTree(after);
         Assessment was = assessor.assess(CaseJson.fromTree(before), beforeFrame);
         Assessment now = assessor.assess(record, frame);
-        java.util.Locale locale = locale(ctx);
         return new Edit(scenarioId, after, frame, record, now, WhatIf.changes(was, now), WhatIf.changes(was, now,
                 locale), locale);
     }
 
-    private static Frame frame(String value, String field) {
+    private static Frame frame(String value, String field, java.util.Locale locale) {
         if (value == null || value.isBlank()) {
             return Frame.UNHCR;
         }
         List<Frame> known = Frame.values();
         Frame f = known.stream().filter(k -> k.id().equals(value)).findFirst().orElse(null);
         if (f == null) {
-            throw new InvalidCaseException(List.of(new InputProblem(field, value, "one of " + known,
-                    field + ": '" + value + "' is not a legal frame; expected one of " + known + ".")));
+            throw new InvalidCaseException(List.of(new InputProblem(field, value, ReportLabels.text(
+                    "report.workbench.error.oneOf", locale, known.toString()), ReportLabels.text(
+                    "report.workbench.error.notFrame", locale, field, value, known.toString()))));
         }
         return f;
     }
@@ -553,8 +610,8 @@ public final class Workbench implements AutoCloseable {
     private Scenario scenario(String id) {
         Scenario s = scenarios.get(id);
         if (s == null) {
-            throw new NotFound(broken.containsKey(id) ? "The scenario " + id + " cannot be read: " + broken.get(id)
-                    : "No scenario " + id + " in the library.");
+            throw new NotFound(broken.containsKey(id) ? Message.of("report.workbench.error.cannotRead", id,
+                    broken.get(id)) : Message.of("report.workbench.error.noScenario", id));
         }
         return s;
     }
@@ -562,40 +619,46 @@ public final class Workbench implements AutoCloseable {
     private void reveal(Context ctx) {
         String id = ctx.pathParam("id");
         Scenario s = scenario(id);
+        java.util.Locale locale = locale(ctx);
         String trainee = ctx.formParam("trainee") == null ? "" : ctx.formParam("trainee").strip();
         if (trainee.isEmpty() || trainee.length() > Training.MAX_TRAINEE_LENGTH) {
-            throw new WorkbenchException("Give the trainee's name or initials (1 to " + Training.MAX_TRAINEE_LENGTH
-                    + " characters) before revealing.");
+            throw new WorkbenchException(Message.of("report.workbench.error.trainee",
+                    String.valueOf(Training.MAX_TRAINEE_LENGTH)));
         }
         Assessment a = runner.assessorFor(s).assess(ScenarioRunner.caseOf(s), s.frame());
         Map<String, String> predictions = new HashMap<>();
-        for (Map<String, Object> q : Training.questions(a)) {
+        for (Map<String, Object> q : Training.questions(a, locale)) {
             String field = (String) q.get("field");
             String p = ctx.formParam(field);
             if (p != null && !p.isEmpty()) {
                 @SuppressWarnings("unchecked")
-                List<String> options = (List<String>) q.get("options");
+                List<String> options = (List<String>) q.get("values");
                 if (!options.contains(p)) {
-                    throw new InvalidCaseException(List.of(new InputProblem(field, p, "one of " + options,
-                            field + ": '" + p + "' is not a possible answer; expected one of " + options + ".")));
+                    throw new InvalidCaseException(List.of(new InputProblem(field, p, ReportLabels.text(
+                            "report.workbench.error.oneOf", locale, options.toString()), ReportLabels.text(
+                            "report.workbench.error.notAnswer", locale, field, p, options.toString()))));
                 }
                 predictions.put(field, p);
             }
         }
-        List<Training.Item> items = Training.score(a, predictions);
+        List<Training.Item> items = Training.score(a, predictions, locale);
         Training.Round round = training.record(trainee, id, s.frame().name(), items);
-        Map<String, Object> v = page("Revealed: " + s.title());
-        v.put("scenario", scenarioView(id, s, true));
+        Map<String, Object> v = page(ReportLabels.text("report.workbench.revealedTitle", locale, s.title(locale)),
+                locale, "/train/" + id);
+        v.put("scenario", scenarioView(id, s, true, locale));
         v.put("trainee", trainee);
-        v.put("score", round.score());
-        v.put("outOf", round.outOf());
+        v.put("scoreLine", ReportLabels.text("report.workbench.scoreLine", locale, trainee,
+                String.valueOf(round.score()), String.valueOf(round.outOf())));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Training.Item i : items) {
             Map<String, Object> m = new LinkedHashMap<>();
+            String predicted = Training.words(i.predicted(), locale);
+            String actual = Training.words(i.actual(), locale);
             m.put("label", i.label());
-            m.put("predicted", Cascade.words(i.predicted()));
-            m.put("actual", Cascade.words(i.actual()));
+            m.put("predicted", predicted);
+            m.put("actual", actual);
             m.put("correct", i.correct());
+            m.put("heading", ReportLabels.text("report.workbench.youPredicted", locale, i.label(), actual, predicted));
             m.put("reasons", i.reasons());
             m.put("legalBasis", i.legalBasis());
             m.put("hasLegalBasis", !i.legalBasis().isEmpty());
@@ -621,9 +684,10 @@ public final class Workbench implements AutoCloseable {
         }
         List<Map<String, Object>> counter = new ArrayList<>();
         for (org.refugeelaw.assessment.Counterfactual c : a.counterfactuals()) {
-            counter.add(Map.of("changes", c.changes().stream().map(ch -> ch.fact() + ": " + Cascade.words(ch.from())
-                    + " \u2192 " + Cascade.words(ch.to())).toList(), "outcome", Cascade.words(c.outcome()),
-                    "summary", c.summary()));
+            counter.add(Map.of("changes", c.changes().stream().map(ch -> ch.fact() + ": "
+                    + factWords(ch.from(), locale) + " \u2192 " + factWords(ch.to(), locale)).toList(),
+                    "outcome", ReportLabels.english(locale) ? Cascade.words(c.outcome())
+                            : ReportLabels.outcome(c.outcome(), locale), "summary", c.summary()));
         }
         v.put("decisive", decisive);
         v.put("hasDecisive", !decisive.isEmpty());
@@ -632,6 +696,11 @@ public final class Workbench implements AutoCloseable {
         v.put("notes", a.searchNotes());
         v.put("w", labels(locale));
         return v;
+    }
+
+    /** A fact's value in a counterfactual: in lower case in English (as always), in words otherwise. */
+    private static String factWords(String value, java.util.Locale locale) {
+        return ReportLabels.english(locale) || value == null ? Cascade.words(value) : valueLabel(value, locale);
     }
 
     private static Map<String, Object> compare(FrameComparison fc, java.util.Locale locale) {
@@ -648,10 +717,6 @@ public final class Workbench implements AutoCloseable {
         v.put("differences", rows.stream().filter(m -> (Boolean) m.get("differs")).toList());
         v.put("hasDifferences", !fc.differences().isEmpty());
         return v;
-    }
-
-    private static Map<String, Object> page(String title) {
-        return page(title, java.util.Locale.ROOT, "/");
     }
 
     /**
@@ -676,7 +741,8 @@ public final class Workbench implements AutoCloseable {
     }
 
     private static void problems(Context ctx, List<InputProblem> problems) {
-        Map<String, Object> v = page("The input is not valid");
+        java.util.Locale locale = safeLocale(ctx);
+        Map<String, Object> v = page(ReportLabels.text("report.workbench.invalid", locale), locale, "/");
         List<Map<String, Object>> list = new ArrayList<>();
         for (InputProblem p : problems) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -687,16 +753,37 @@ public final class Workbench implements AutoCloseable {
             list.add(m);
         }
         v.put("problems", list);
-        v.put("count", problems.size() == 1 ? "1 problem" : problems.size() + " problems");
+        v.put("count", ReportLabels.text("report.workbench.invalidCount", locale, problems.size() == 1
+                ? ReportLabels.text("report.workbench.oneProblem", locale)
+                : ReportLabels.text("report.workbench.problemCount", locale, String.valueOf(problems.size()))));
         v.put("partial", ctx.header("HX-Request") != null);
         ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).html(Templates.render((Boolean) v.get("partial") ? "problems-body" : "problems", v));
     }
 
     private static void error(Context ctx, HttpStatus status, String message) {
-        Map<String, Object> v = page(status.getMessage());
+        java.util.Locale locale = queryOrFormLocale(ctx);
+        Map<String, Object> v = page(statusWords(status, locale), locale, "/");
         v.put("message", message);
         v.put("partial", ctx.header("HX-Request") != null);
         ctx.status(status).html(Templates.render((Boolean) v.get("partial") ? "error-body" : "error", v));
+    }
+
+    /** The language of an error page: the form's only where the request got past the checks and its body was read. */
+    private static java.util.Locale queryOrFormLocale(Context ctx) {
+        return ctx.status() == HttpStatus.CONTENT_TOO_LARGE ? queryLocale(ctx) : safeLocale(ctx);
+    }
+
+    /** An error page's title: the status's reason phrase, in {@code locale}. */
+    private static String statusWords(HttpStatus status, java.util.Locale locale) {
+        return switch (status) {
+            case BAD_REQUEST -> ReportLabels.text("report.workbench.status.badRequest", locale);
+            case UNAUTHORIZED -> ReportLabels.text("report.workbench.status.unauthorized", locale);
+            case FORBIDDEN -> ReportLabels.text("report.workbench.status.forbidden", locale);
+            case NOT_FOUND -> ReportLabels.text("report.workbench.status.notFound", locale);
+            case CONTENT_TOO_LARGE -> ReportLabels.text("report.workbench.status.contentTooLarge", locale);
+            case UNPROCESSABLE_CONTENT -> ReportLabels.text("report.workbench.status.unprocessable", locale);
+            default -> status.getMessage();
+        };
     }
 
     /** Answers with an error page and runs no further handler. */
@@ -708,7 +795,7 @@ public final class Workbench implements AutoCloseable {
     private static void resource(Context ctx, String name, String type) throws IOException {
         InputStream in = Workbench.class.getClassLoader().getResourceAsStream(name);
         if (in == null) {
-            throw new NotFound("No such file: " + ctx.path());
+            throw new NotFound(Message.of("report.workbench.error.noFile", ctx.path()));
         }
         try (in) {
             ctx.contentType(type + "; charset=utf-8");
@@ -731,8 +818,15 @@ public final class Workbench implements AutoCloseable {
 
     /** A page or scenario that does not exist. */
     static final class NotFound extends RuntimeException {
-        NotFound(String message) {
-            super(message, null, false, false);
+        private final transient Message message;
+
+        NotFound(Message message) {
+            super(message.render(java.util.Locale.ROOT), null, false, false);
+            this.message = message;
+        }
+
+        String text(java.util.Locale locale) {
+            return message.render(locale);
         }
     }
 }
