@@ -45,7 +45,14 @@ public final class Runner implements Runnable {
                     + " report). Without it, an internal error prints one line with a report id.")
     boolean debug;
 
+    /** The commands that assess, for which the rules start loading at once (while the input is read and checked). */
+    private static final java.util.Set<String> PRELOAD = java.util.Set.of("assess", "run", "html", "what-if",
+            "compare", "batch", "serve", "coverage");
+
     public static void main(String[] args) {
+        if (args.length > 0 && PRELOAD.contains(args[0])) {
+            ScenarioRunner.startLoading();
+        }
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
@@ -364,7 +371,7 @@ public final class Runner implements Runnable {
                 f = frame == null ? s.frame() : frame;
             }
             if (assessor == null) {
-                assessor = org.refugeelaw.api.Assessor.create();
+                assessor = ScenarioRunner.defaultAssessor();
             }
             a = alternatives ? budgets.search(assessor, c, f) : assessor.assess(c, f);
             switch (format) {
@@ -399,7 +406,7 @@ public final class Runner implements Runnable {
                 } catch (InvalidCaseException e) {
                     throw new ScenarioException(Exit.DATA_ERROR, problemLines(file.toString(), e));
                 }
-                fa = org.refugeelaw.api.Assessor.create().assessFamily(fr, frame == null ? Frame.UNHCR : frame);
+                fa = ScenarioRunner.defaultAssessor().assessFamily(fr, frame == null ? Frame.UNHCR : frame);
             } else {
                 if (!FamilyScenario.isFamily(file)) {
                     return null;
@@ -678,7 +685,7 @@ public final class Runner implements Runnable {
                             + " again.");
                 }
             }
-            BatchAssessor batch = BatchAssessor.of(Assessor.create()).withFrame(frame).withThreads(threads)
+            BatchAssessor batch = BatchAssessor.of(ScenarioRunner.defaultAssessor()).withFrame(frame).withThreads(threads)
                     .withRenderedReasons(detail == Detail.full)
                     .withLocale(language.locale(spec.commandLine()));
             if (progress) {

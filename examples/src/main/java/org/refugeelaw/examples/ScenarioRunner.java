@@ -33,9 +33,52 @@ public final class ScenarioRunner {
 
     public synchronized Assessor assessor() {
         if (assessor == null) {
-            assessor = Assessor.create();
+            assessor = defaultAssessor();
         }
         return assessor;
+    }
+
+    /** The assessor {@link #startLoading} is building, if it was called. */
+    private static volatile java.util.concurrent.CompletableFuture<Assessor> early;
+
+    /**
+     * Starts building the default assessor (the bundled rules and data) on a daemon thread, so that the rules load
+     * while the command line's input is read and checked (issue 15: start-up). A bad input is still refused at once:
+     * nothing waits for the rules until an assessment needs them. Called by the runnable jar's {@code main} only.
+     */
+    public static synchronized void startLoading() {
+        if (early == null) {
+            java.util.concurrent.CompletableFuture<Assessor> f = new java.util.concurrent.CompletableFuture<>();
+            Thread t = new Thread(() -> {
+                try {
+                    f.complete(Assessor.create());
+                } catch (Throwable e) {
+                    f.completeExceptionally(e);
+                }
+            }, "refugee-law-preload");
+            t.setDaemon(true);
+            t.start();
+            early = f;
+        }
+    }
+
+    /** The default assessor: the one {@link #startLoading} started, or else a new one. */
+    public static Assessor defaultAssessor() {
+        java.util.concurrent.CompletableFuture<Assessor> f = early;
+        if (f == null) {
+            return Assessor.create();
+        }
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** The case record of a scenario, validated. */
